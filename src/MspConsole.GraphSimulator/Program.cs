@@ -1,0 +1,6 @@
+namespace MspConsole.GraphSimulator;
+
+internal static class Program
+{
+    public static void Main() { }
+}
