@@ -1,0 +1,358 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OccurredAt] datetimeoffset NOT NULL,
+        [ActorObjectId] nvarchar(256) NOT NULL,
+        [ActorUpn] nvarchar(256) NOT NULL,
+        [ActorRole] nvarchar(32) NOT NULL,
+        [Action] nvarchar(64) NOT NULL,
+        [Outcome] nvarchar(16) NOT NULL,
+        [TenantId] uniqueidentifier NULL,
+        [TargetUserObjectId] nvarchar(256) NULL,
+        [TargetUpn] nvarchar(256) NULL,
+        [Reason] nvarchar(4000) NULL,
+        [TicketReference] nvarchar(256) NULL,
+        [CallerVerification] nvarchar(256) NULL,
+        [Before] nvarchar(4000) NULL,
+        [After] nvarchar(4000) NULL,
+        [Error] nvarchar(4000) NULL,
+        [CorrelationId] nvarchar(64) NULL,
+        [GraphRequestId] nvarchar(64) NULL,
+        [ClientIp] nvarchar(64) NULL,
+        [PreviousHash] nvarchar(64) NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [Tenants] (
+        [Id] uniqueidentifier NOT NULL,
+        [DisplayName] nvarchar(256) NOT NULL,
+        [DefaultDomain] nvarchar(253) NOT NULL,
+        [ContractOwner] nvarchar(32) NOT NULL,
+        [CustomerItContact] nvarchar(512) NULL,
+        [Language] nvarchar(8) NOT NULL,
+        [Tags] nvarchar(512) NOT NULL,
+        [ConsentState] nvarchar(32) NOT NULL,
+        [DataSource] nvarchar(32) NOT NULL,
+        [SecurityDefaultsEnabled] bit NULL,
+        [ConditionalAccessMfaPolicies] int NULL,
+        [PollingPaused] bit NOT NULL,
+        [OffboardedAt] datetimeoffset NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [LastPollStartedAt] datetimeoffset NULL,
+        [LastPollFinishedAt] datetimeoffset NULL,
+        [LastPollOutcome] nvarchar(32) NULL,
+        [LastPollError] nvarchar(2000) NULL,
+        [LastSuccessfulPollAt] datetimeoffset NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Tenants] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [AccountManagerAssignments] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [AccountManagerObjectId] nvarchar(64) NOT NULL,
+        [AccountManagerUpn] nvarchar(256) NOT NULL,
+        [AssignedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AccountManagerAssignments] PRIMARY KEY ([TenantId], [AccountManagerObjectId]),
+        CONSTRAINT [FK_AccountManagerAssignments_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [PollRuns] (
+        [Id] bigint NOT NULL IDENTITY,
+        [TenantId] uniqueidentifier NOT NULL,
+        [Trigger] nvarchar(16) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [DataSource] nvarchar(32) NOT NULL,
+        [Pages] int NOT NULL,
+        [Users] int NOT NULL,
+        [RemovedUsers] int NOT NULL,
+        [GraphRequests] int NOT NULL,
+        [ThrottledRetries] int NOT NULL,
+        [Outcome] nvarchar(16) NOT NULL,
+        [Error] nvarchar(2000) NULL,
+        [GraphRequestId] nvarchar(64) NULL,
+        CONSTRAINT [PK_PollRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PollRuns_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [ReminderPolicies] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [Enabled] bit NOT NULL,
+        [CadenceDays] int NOT NULL,
+        [MaxRemindersPerUser] int NOT NULL,
+        [TargetNotRegistered] bit NOT NULL,
+        [TargetSingleMethod] bit NOT NULL,
+        [SendDaysMask] int NOT NULL,
+        [SendFromHourUtc] int NOT NULL,
+        [SendToHourUtc] int NOT NULL,
+        [SenderMailbox] nvarchar(320) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReminderPolicies] PRIMARY KEY ([TenantId]),
+        CONSTRAINT [FK_ReminderPolicies_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [Reminders] (
+        [Id] bigint NOT NULL IDENTITY,
+        [TenantId] uniqueidentifier NOT NULL,
+        [UserObjectId] nvarchar(64) NOT NULL,
+        [RecipientAddress] nvarchar(320) NOT NULL,
+        [Language] nvarchar(8) NOT NULL,
+        [SenderMailbox] nvarchar(320) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [SentAt] datetimeoffset NULL,
+        [Outcome] nvarchar(16) NULL,
+        [Error] nvarchar(2000) NULL,
+        [GraphRequestId] nvarchar(64) NULL,
+        CONSTRAINT [PK_Reminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reminders_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [TenantSnapshots] (
+        [Id] bigint NOT NULL IDENTITY,
+        [TenantId] uniqueidentifier NOT NULL,
+        [Day] date NOT NULL,
+        [TotalUsers] int NOT NULL,
+        [NotRegistered] int NOT NULL,
+        [SingleMethod] int NOT NULL,
+        [Resilient] int NOT NULL,
+        [Excluded] int NOT NULL,
+        [AdminsWithoutMfa] int NOT NULL,
+        [AuthenticatorUsers] int NOT NULL,
+        [MobilePhoneUsers] int NOT NULL,
+        [EmailUsers] int NOT NULL,
+        [OfficePhoneUsers] int NOT NULL,
+        [OtherMfaMethodUsers] int NOT NULL,
+        [PerUserMfaEnforced] int NOT NULL,
+        [TakenAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TenantSnapshots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TenantSnapshots_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE TABLE [TenantUsers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [TenantId] uniqueidentifier NOT NULL,
+        [ObjectId] nvarchar(64) NOT NULL,
+        [UserPrincipalName] nvarchar(256) NOT NULL,
+        [DisplayName] nvarchar(256) NOT NULL,
+        [IsGuest] bit NOT NULL,
+        [IsAdmin] bit NOT NULL,
+        [IsMfaRegistered] bit NOT NULL,
+        [IsMfaCapable] bit NOT NULL,
+        [IsSsprRegistered] bit NOT NULL,
+        [IsPasswordlessCapable] bit NOT NULL,
+        [MethodsRegistered] nvarchar(1024) NOT NULL,
+        [MfaMethodCount] int NOT NULL,
+        [DefaultMethod] nvarchar(64) NULL,
+        [PreferredLanguage] nvarchar(16) NULL,
+        [PerUserMfaState] nvarchar(16) NOT NULL,
+        [LastUpdatedInGraph] datetimeoffset NULL,
+        [FirstSeenAt] datetimeoffset NOT NULL,
+        [LastSeenAt] datetimeoffset NOT NULL,
+        [RemovedAt] datetimeoffset NULL,
+        [IsExcluded] bit NOT NULL,
+        [ExclusionReason] nvarchar(1000) NULL,
+        [Status] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_TenantUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TenantUsers_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AccountManagerAssignments_AccountManagerObjectId] ON [AccountManagerAssignments] ([AccountManagerObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_ActorUpn_OccurredAt] ON [AuditEntries] ([ActorUpn], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OccurredAt] ON [AuditEntries] ([OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditEntries_PreviousHash] ON [AuditEntries] ([PreviousHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_TenantId_OccurredAt] ON [AuditEntries] ([TenantId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_TenantId_TargetUserObjectId] ON [AuditEntries] ([TenantId], [TargetUserObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PollRuns_TenantId_StartedAt] ON [PollRuns] ([TenantId], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_TenantId_UserObjectId_CreatedAt] ON [Reminders] ([TenantId], [UserObjectId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Tenants_DefaultDomain] ON [Tenants] ([DefaultDomain]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_DisplayName] ON [Tenants] ([DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TenantSnapshots_TenantId_Day] ON [TenantSnapshots] ([TenantId], [Day]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_DisplayName] ON [TenantUsers] ([DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TenantUsers_TenantId_ObjectId] ON [TenantUsers] ([TenantId], [ObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_Status_IsAdmin] ON [TenantUsers] ([TenantId], [Status], [IsAdmin]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_UserPrincipalName] ON [TenantUsers] ([TenantId], [UserPrincipalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_UserPrincipalName] ON [TenantUsers] ([UserPrincipalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127110851_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127110851_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace MspConsole.Core.Audit;
+
+/// <summary>
+/// An append-only audit record. Each entry's hash covers its content and the previous entry's hash,
+/// so editing or deleting any row breaks the chain from that row on.
+/// </summary>
+public sealed class AuditEntry
+{
+    public const string GenesisHash = "genesis";
+    public const int TextMaxLength = 4000;
+    public const int ShortTextMaxLength = 256;
+
+    private AuditEntry()
+    {
+    }
+
+    private AuditEntry(AuditEvent auditEvent, string previousHash)
+    {
+        OccurredAt = auditEvent.OccurredAt.ToUniversalTime();
+        ActorObjectId = auditEvent.ActorObjectId;
+        ActorUpn = auditEvent.ActorUpn;
+        ActorRole = auditEvent.ActorRole;
+        Action = auditEvent.Action;
+        Outcome = auditEvent.Outcome;
+        TenantId = auditEvent.TenantId;
+        TargetUserObjectId = auditEvent.TargetUserObjectId;
+        TargetUpn = auditEvent.TargetUpn;
+        Reason = Limit(auditEvent.Reason);
+        TicketReference = auditEvent.TicketReference;
+        CallerVerification = auditEvent.CallerVerification;
+        Before = Limit(auditEvent.Before);
+        After = Limit(auditEvent.After);
+        Error = Limit(auditEvent.Error);
+        CorrelationId = auditEvent.CorrelationId;
+        GraphRequestId = auditEvent.GraphRequestId;
+        ClientIp = auditEvent.ClientIp;
+        PreviousHash = previousHash;
+        Hash = ComputeHash();
+    }
+
+    public long Id { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public string ActorObjectId { get; private set; } = "";
+
+    public string ActorUpn { get; private set; } = "";
+
+    public string ActorRole { get; private set; } = "";
+
+    public string Action { get; private set; } = "";
+
+    public AuditOutcome Outcome { get; private set; }
+
+    public Guid? TenantId { get; private set; }
+
+    public string? TargetUserObjectId { get; private set; }
+
+    public string? TargetUpn { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public string? TicketReference { get; private set; }
+
+    public string? CallerVerification { get; private set; }
+
+    public string? Before { get; private set; }
+
+    public string? After { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string? CorrelationId { get; private set; }
+
+    public string? GraphRequestId { get; private set; }
+
+    public string? ClientIp { get; private set; }
+
+    /// <summary>The hash of the entry before this one (<see cref="GenesisHash"/> for the first). Unique: the chain cannot fork.</summary>
+    public string PreviousHash { get; private set; } = "";
+
+    public string Hash { get; private set; } = "";
+
+    public static AuditEntry Chain(AuditEvent auditEvent, string previousHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(previousHash);
+        ArgumentException.ThrowIfNullOrWhiteSpace(auditEvent.Action);
+        return new AuditEntry(auditEvent, previousHash);
+    }
+
+    public bool HasIntactHash() => string.Equals(Hash, ComputeHash(), StringComparison.Ordinal);
+
+    private string ComputeHash()
+    {
+        // A JSON array of the fields in a fixed order is an unambiguous canonical form.
+        string?[] fields =
+        [
+            OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture), ActorObjectId, ActorUpn, ActorRole, Action,
+            Outcome.ToString(), TenantId?.ToString("D"), TargetUserObjectId, TargetUpn, Reason, TicketReference,
+            CallerVerification, Before, After, Error, CorrelationId, GraphRequestId, ClientIp, PreviousHash,
+        ];
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(fields)));
+        return Convert.ToHexStringLower(bytes);
+    }
+
+    private static string? Limit(string? text) => text is { Length: > TextMaxLength } ? text[..TextMaxLength] : text;
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MspConsole.Core.Reminders;
+using MspConsole.Core.Tenants;
+
+namespace MspConsole.Infrastructure.Persistence.Configurations;
+
+internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> builder)
+    {
+        builder.HasKey(reminder => reminder.Id);
+        builder.Property(reminder => reminder.UserObjectId).HasMaxLength(64);
+        builder.Property(reminder => reminder.RecipientAddress).HasMaxLength(Reminder.AddressMaxLength);
+        builder.Property(reminder => reminder.Language).HasMaxLength(8);
+        builder.Property(reminder => reminder.SenderMailbox).HasMaxLength(Reminder.AddressMaxLength);
+        builder.Property(reminder => reminder.RequestedBy).HasMaxLength(256);
+        builder.Property(reminder => reminder.Outcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(reminder => reminder.Error).HasMaxLength(Reminder.ErrorMaxLength);
+        builder.Property(reminder => reminder.GraphRequestId).HasMaxLength(64);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(reminder => reminder.TenantId).OnDelete(DeleteBehavior.Cascade);
+
+        // The campaign's "how many reminders has this user had, and when was the last" and the user page's history.
+        builder.HasIndex(reminder => new { reminder.TenantId, reminder.UserObjectId, reminder.CreatedAt });
+    }
+}

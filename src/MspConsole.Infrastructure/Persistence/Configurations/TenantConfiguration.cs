@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MspConsole.Core.Tenants;
+
+namespace MspConsole.Infrastructure.Persistence.Configurations;
+
+internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
+{
+    public void Configure(EntityTypeBuilder<Tenant> builder)
+    {
+        builder.HasKey(tenant => tenant.Id);
+        builder.Property(tenant => tenant.Id).ValueGeneratedNever();
+        builder.Property(tenant => tenant.DisplayName).HasMaxLength(Tenant.DisplayNameMaxLength);
+        builder.Property(tenant => tenant.DefaultDomain).HasMaxLength(Tenant.DomainMaxLength);
+        builder.Property(tenant => tenant.CustomerItContact).HasMaxLength(Tenant.ContactMaxLength);
+        builder.Property(tenant => tenant.Language).HasMaxLength(8);
+        builder.Property(tenant => tenant.Tags).HasMaxLength(Tenant.TagsMaxLength);
+        builder.Property(tenant => tenant.LastPollError).HasMaxLength(Tenant.ErrorMaxLength);
+        builder.Property(tenant => tenant.ContractOwner).HasConversion<string>().HasMaxLength(32);
+        builder.Property(tenant => tenant.ConsentState).HasConversion<string>().HasMaxLength(32);
+        builder.Property(tenant => tenant.DataSource).HasConversion<string>().HasMaxLength(32);
+        builder.Property(tenant => tenant.LastPollOutcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(tenant => tenant.Version).IsConcurrencyToken();
+        builder.Ignore(tenant => tenant.IsActive);
+        builder.Ignore(tenant => tenant.TagList);
+
+        // Onboarding refuses a second tenant with the same domain; the overview searches by it.
+        builder.HasIndex(tenant => tenant.DefaultDomain).IsUnique();
+        // Overview sorted by name.
+        builder.HasIndex(tenant => tenant.DisplayName);
+    }
+}

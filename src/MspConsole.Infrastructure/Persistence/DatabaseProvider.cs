@@ -1,0 +1,7 @@
+namespace MspConsole.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace MspConsole.Infrastructure.Persistence;
+
+/// <summary>Lets `dotnet ef` build the SQL Server context without a server or a start-up project.</summary>
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<MspConsoleDbContext>
+{
+    public MspConsoleDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<MspConsoleDbContext>()
+            .UseSqlServer("Server=(design-time);Database=MspConsole", PersistenceRegistration.ConfigureSqlServer)
+            .Options);
+}
+
+/// <summary>Lets `dotnet ef` build the SQLite context without a start-up project.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteMspConsoleDbContext>
+{
+    public SqliteMspConsoleDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteMspConsoleDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using MspConsole.Core.Audit;
+using MspConsole.Core.Polling;
+using MspConsole.Core.Reminders;
+using MspConsole.Core.Snapshots;
+using MspConsole.Core.Tenants;
+using MspConsole.Core.Users;
+
+namespace MspConsole.Infrastructure.Persistence;
+
+/// <summary>
+/// The console's database. This type carries the SQL Server migrations; <see cref="SqliteMspConsoleDbContext"/>
+/// carries the SQLite ones, so each provider has its own migration set and snapshot.
+/// </summary>
+public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<AccountManagerAssignment> AccountManagerAssignments => Set<AccountManagerAssignment>();
+
+    public DbSet<TenantUser> TenantUsers => Set<TenantUser>();
+
+    public DbSet<TenantSnapshot> TenantSnapshots => Set<TenantSnapshot>();
+
+    public DbSet<PollRun> PollRuns => Set<PollRun>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);
+}

@@ -1,0 +1,30 @@
+using Serilog;
+using Serilog.Events;
+
+namespace MspConsole.Web.Hosting;
+
+public static class LoggingSetup
+{
+    /// <summary>Serilog from the "Serilog" section, with console and rolling-file sinks as defaults.</summary>
+    public static void AddConsoleLogging(this WebApplicationBuilder builder)
+    {
+        var logFolder = Path.Combine(builder.Configuration["Database:DataDirectory"] ?? "data", "logs");
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                .WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                .WriteTo.File(
+                    Path.Combine(logFolder, "mspconsole-.log"),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 31,
+                    outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        });
+    }
+}
