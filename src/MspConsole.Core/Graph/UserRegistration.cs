@@ -1,0 +1,17 @@
+namespace MspConsole.Core.Graph;
+
+/// <summary>One user's MFA registration, in the shape of Graph's userRegistrationDetails.
+/// <paramref name="MethodsRegistered"/> is an open set of Graph's names (mobilePhone, fido2, …).</summary>
+public sealed record UserRegistration(
+    string Id,
+    string UserPrincipalName,
+    string DisplayName,
+    bool IsGuest,
+    bool IsAdmin,
+    bool IsMfaRegistered,
+    bool IsMfaCapable,
+    bool IsSsprRegistered,
+    bool IsPasswordlessCapable,
+    IReadOnlyList<string> MethodsRegistered,
+    string? DefaultMethod,
+    DateTimeOffset? LastUpdated);
