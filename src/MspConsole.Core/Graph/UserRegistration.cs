@@ -1,6 +1,7 @@
 namespace MspConsole.Core.Graph;
 
-/// <summary>One user's registration state, as Graph's userRegistrationDetails report (or the per-user fallback) gives it.</summary>
+/// <summary>One user's MFA registration, in the shape of Graph's userRegistrationDetails.
+/// <paramref name="MethodsRegistered"/> is an open set of Graph's names (mobilePhone, fido2, …).</summary>
 public sealed record UserRegistration(
     string Id,
     string UserPrincipalName,

@@ -1,3 +1,5 @@
+using MspConsole.Core.Graph;
+
 namespace MspConsole.Core.Tenants;
 
 /// <summary>A customer's Entra ID tenant. Its key is the Entra tenant id.</summary>
@@ -135,7 +137,7 @@ public sealed class Tenant
         LastPollError = null;
     });
 
-    public void PollSucceeded(DateTimeOffset now, DataSource source, TenantEnforcement enforcement) => Set(() =>
+    public void PollSucceeded(DateTimeOffset now, DataSource source, EnforcementPosture enforcement) => Set(() =>
     {
         LastPollFinishedAt = now;
         LastSuccessfulPollAt = now;
@@ -143,7 +145,7 @@ public sealed class Tenant
         LastPollError = null;
         DataSource = source;
         SecurityDefaultsEnabled = enforcement.SecurityDefaultsEnabled;
-        ConditionalAccessMfaPolicies = enforcement.ConditionalAccessMfaPolicies;
+        ConditionalAccessMfaPolicies = enforcement.ConditionalAccessAvailable ? enforcement.PoliciesRequiringMfa : null;
         ConsentState = ConsentState.Granted;
     });
 

@@ -24,7 +24,7 @@ public abstract class EntityRoundTripTests(ITestDatabase database)
         tenant.SetContract(ContractOwner.CustomerIt, "Call Jan at +32 2 555 01 01");
         tenant.SetTags(["Brokers", "gent", "brokers"]);
         tenant.PollStarted(Now);
-        tenant.PollSucceeded(Now.AddMinutes(1), DataSource.RegistrationReport, new TenantEnforcement(SecurityDefaultsEnabled: false, ConditionalAccessMfaPolicies: 2));
+        tenant.PollSucceeded(Now.AddMinutes(1), DataSource.RegistrationReport, new EnforcementPosture(SecurityDefaultsEnabled: false, ConditionalAccessAvailable: true, PoliciesRequiringMfa: 2, PoliciesOfferingMfa: 0, []));
 
         var loaded = await SaveAndReload(tenant, db => db.Tenants.SingleAsync(t => t.Id == tenant.Id, cancellation));
 

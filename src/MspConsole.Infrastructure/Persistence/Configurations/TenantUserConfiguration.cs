@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MspConsole.Core.Graph;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 

@@ -1,0 +1,8 @@
+namespace MspConsole.Core.Graph;
+
+public enum PhoneType
+{
+    Mobile,
+    AlternateMobile,
+    Office,
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using MspConsole.Core.Graph;
+
+namespace MspConsole.Infrastructure.Graph;
+
+/// <summary>The Graph client's log messages (source-generated). Never a secret, token or Temporary Access Pass here.</summary>
+internal static partial class GraphLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Token for tenant {TenantId} refused: {FailureKind} {ErrorCode} (trace {TraceId})")]
+    public static partial void TokenRefused(ILogger logger, Guid tenantId, GraphFailureKind failureKind, string? errorCode, string? traceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Token for tenant {TenantId} could not be requested: MSAL {MsalErrorCode}")]
+    public static partial void TokenNotRequested(ILogger logger, Guid tenantId, string msalErrorCode);
+
+    [LoggerMessage(Message = "Graph {Operation} for tenant {TenantId} failed: {FailureKind} {ErrorCode} (request {RequestId}, retry after {RetryAfter})")]
+    public static partial void CallFailed(ILogger logger, LogLevel level, string operation, Guid tenantId, GraphFailureKind failureKind,
+        string? errorCode, string? requestId, TimeSpan? retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} of tenant {TenantId} vanished during the poll")]
+    public static partial void UserVanished(ILogger logger, string userId, Guid tenantId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} has no conditional access ({ErrorCode}, request {RequestId})")]
+    public static partial void NoConditionalAccess(ILogger logger, Guid tenantId, string? errorCode, string? requestId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph {Operation} for user {UserId} in tenant {TenantId} done (request {RequestId})")]
+    public static partial void Mutated(ILogger logger, string operation, string userId, Guid tenantId, string? requestId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {MethodKind} method {MethodId} of user {UserId} in tenant {TenantId} (request {RequestId})")]
+    public static partial void MethodDeleted(ILogger logger, AuthenticationMethodKind methodKind, string methodId, string userId, Guid tenantId, string? requestId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph {Operation} ({PhoneType}) for user {UserId} in tenant {TenantId} done (request {RequestId})")]
+    public static partial void PhoneChanged(ILogger logger, string operation, PhoneType phoneType, string userId, Guid tenantId, string? requestId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued Temporary Access Pass {MethodId} to user {UserId} in tenant {TenantId} (request {RequestId})")]
+    public static partial void TemporaryAccessPassIssued(ILogger logger, string? methodId, string userId, Guid tenantId, string? requestId);
+}
