@@ -10,6 +10,11 @@ internal static class GraphRoutes
     public static void Map(RouteGroupBuilder graph)
     {
         ReportsApi.Map(graph);
+        UsersApi.Map(graph);
+        MethodsApi.Map(graph);
+        MethodMutationsApi.Map(graph);
+        PoliciesApi.Map(graph);
+        MailApi.Map(graph);
         graph.Map("/{**rest}", (string? rest, HttpContext context) =>
             GraphErrors.BadRequest(context, $"Resource not found for the segment '{rest?.Split('/')[0]}'."));
     }
