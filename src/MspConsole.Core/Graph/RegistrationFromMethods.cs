@@ -7,7 +7,8 @@ namespace MspConsole.Core.Graph;
 /// <remarks>
 /// What the methods list cannot tell: whether the methods policy allows a method (the report's isMfaCapable;
 /// here equal to isMfaRegistered), the user's default method (null), admin roles (the caller passes isAdmin),
-/// and whether an Authenticator is set up for passwordless phone sign-in (reported as push only).
+/// and whether an Authenticator is set up for passwordless phone sign-in (reported as push only, so
+/// microsoftAuthenticatorPasswordless never appears here). FIDO2 keys are named passKeyDeviceBound, as the report names them today.
 /// </remarks>
 public static class RegistrationFromMethods
 {
@@ -57,7 +58,7 @@ public static class RegistrationFromMethods
             AuthenticationMethodKind.Email => RegistrationMethodNames.Email,
             AuthenticationMethodKind.MicrosoftAuthenticator => RegistrationMethodNames.MicrosoftAuthenticatorPush,
             AuthenticationMethodKind.SoftwareOath => RegistrationMethodNames.SoftwareOneTimePasscode,
-            AuthenticationMethodKind.Fido2 => RegistrationMethodNames.Fido2,
+            AuthenticationMethodKind.Fido2 => RegistrationMethodNames.PassKeyDeviceBound,
             AuthenticationMethodKind.WindowsHello => RegistrationMethodNames.WindowsHelloForBusiness,
             AuthenticationMethodKind.PlatformCredential => RegistrationMethodNames.MacOsSecureEnclaveKey,
             AuthenticationMethodKind.TemporaryAccessPass => RegistrationMethodNames.TemporaryAccessPass,

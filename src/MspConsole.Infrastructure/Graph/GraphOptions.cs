@@ -83,5 +83,11 @@ public sealed class GraphOptions : IValidatableObject
             yield return new ValidationResult("TokenSource ClientCredentials needs a ClientSecret (certificates go through IdentityWeb).",
                 [nameof(ClientSecret), nameof(TokenSource)]);
         }
+
+        if (TokenSource == TokenSourceKind.IdentityWeb && !LoginBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("TokenSource IdentityWeb needs an https LoginBaseUrl (MSAL refuses http); use ClientCredentials for a simulator.",
+                [nameof(LoginBaseUrl), nameof(TokenSource)]);
+        }
     }
 }

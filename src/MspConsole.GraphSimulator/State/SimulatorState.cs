@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using MspConsole.GraphSimulator.Data;
+using MspConsole.GraphSimulator.Graph;
+using MspConsole.GraphSimulator.Model;
+
+namespace MspConsole.GraphSimulator.State;
+
+/// <summary>
+/// Ground truth of the simulator and its fault controls; the control API under <c>/_simulator</c> is a thin layer over this.
+/// One instance per host (a DI singleton); thread-safe.
+/// </summary>
+public sealed class SimulatorState
+{
+    private readonly ConcurrentQueue<SentMail> outbox = new();
+    private readonly ConcurrentQueue<MutationRecord> mutations = new();
+    private long mutationSequence;
+    private volatile TenantDirectory directory;
+
+    public SimulatorState(SimulatorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        Faults = new FaultController(options);
+        directory = new TenantDirectory(options);
+        TokenKey = RandomNumberGenerator.GetBytes(32);
+    }
+
+    public SimulatorOptions Options { get; }
+
+    public TimeProvider Time => Options.TimeProvider;
+
+    public FaultController Faults { get; }
+
+    /// <summary>All tenants, in dataset order (index 0 first).</summary>
+    public IReadOnlyList<SimTenant> Tenants => directory.All;
+
+    public IReadOnlyList<SentMail> Outbox => outbox.ToArray();
+
+    public IReadOnlyList<MutationRecord> Mutations => mutations.ToArray();
+
+    internal byte[] TokenKey { get; }
+
+    /// <summary>Finds a tenant by GUID or default domain (case-insensitive).</summary>
+    public SimTenant? FindTenant(string idOrDomain) => directory.Find(idOrDomain);
+
+    public SimTenant? FindTenant(Guid id) => directory.Find(id);
+
+    public IReadOnlyList<TenantSummary> GetTenantSummaries() => Tenants.Select(Summarize).ToList();
+
+    public static TenantSummary Summarize(SimTenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return new TenantSummary(tenant.Id, tenant.DefaultDomain, tenant.DisplayName, tenant.Consented, tenant.Licensed,
+            tenant.SecurityDefaults, tenant.UserCount, tenant.GrantedRoles);
+    }
+
+    /// <summary>Every user of the tenant with the methods Graph would list for them; null for an unknown tenant.</summary>
+    public IReadOnlyList<UserSummary>? GetUsers(Guid tenantId)
+    {
+        var tenant = FindTenant(tenantId);
+        var now = Time.GetUtcNow();
+        return tenant?.Read(users => users.All.Select(u => Summarize(u, now)).ToList());
+    }
+
+    public UserSummary? GetUser(Guid tenantId, string idOrUpn)
+    {
+        var now = Time.GetUtcNow();
+        return FindTenant(tenantId)?.Read(users => users.Find(idOrUpn) is { } u ? Summarize(u, now) : null);
+    }
+
+    /// <summary>The userRegistrationDetails row Graph would return now (v1.0 shape).</summary>
+    public UserRegistrationDetails? GetRegistration(Guid tenantId, Guid userId)
+    {
+        var tenant = FindTenant(tenantId);
+        return tenant?.Read(users => users.Find(userId.ToString()) is { } u ? RegistrationCalculator.Compute(u, tenant, beta: false) : null);
+    }
+
+    /// <summary>Adds a member (or guest) with only a password; returns it.</summary>
+    public UserSummary? AddUser(Guid tenantId, string displayName, string? userPrincipalName = null, bool guest = false, bool isAdmin = false)
+    {
+        var tenant = FindTenant(tenantId);
+        if (tenant is null)
+        {
+            return null;
+        }
+
+        var now = Time.GetUtcNow();
+        var id = Guid.NewGuid();
+        var upn = userPrincipalName ?? $"user-{id:N}@{tenant.DefaultDomain}";
+        var user = new SimUser(id, upn, displayName)
+        {
+            IsGuest = guest,
+            IsAdmin = isAdmin,
+            Mail = upn,
+            CreatedDateTime = now,
+            LastUpdatedDateTime = now,
+        };
+        if (!guest)
+        {
+            user.Methods.Add(new SimMethod(MethodKind.Password, SimMethod.PasswordId, now));
+        }
+
+        return tenant.Write(users =>
+        {
+            users.Add(user);
+            return Summarize(user, now);
+        });
+    }
+
+    public bool RemoveUser(Guid tenantId, Guid userId) =>
+        FindTenant(tenantId)?.Write(users => users.Find(userId.ToString()) is { } u && users.Remove(u)) ?? false;
+
+    /// <summary>Users registering over time: the first <paramref name="count"/> enabled members without MFA (by id) add the Authenticator app, half also a mobile phone.</summary>
+    public int RegisterUsers(Guid tenantId, int count)
+    {
+        var tenant = FindTenant(tenantId);
+        if (tenant is null)
+        {
+            return 0;
+        }
+
+        var now = Time.GetUtcNow();
+        return tenant.Write(users =>
+        {
+            var random = new Random(Options.Seed ^ count ^ users.Count);
+            var registered = 0;
+            foreach (var user in users.All)
+            {
+                if (registered == count)
+                {
+                    break;
+                }
+
+                if (user.IsGuest || !user.AccountEnabled || user.Methods.Exists(m => m.IsMfa))
+                {
+                    continue;
+                }
+
+                user.Methods.Add(MethodFactory.Authenticator(random, now));
+                if (registered % 2 == 0)
+                {
+                    user.Methods.Add(MethodFactory.Phone("mobile", MethodFactory.MobileNumber(random), now));
+                }
+
+                user.ChooseDefaultIfMissing();
+                user.LastUpdatedDateTime = now;
+                registered++;
+            }
+
+            return registered;
+        });
+    }
+
+    /// <summary>Back to the generated dataset: tenants, users, consent, faults, outbox and mutation log.</summary>
+    public void Reset()
+    {
+        directory = new TenantDirectory(Options);
+        outbox.Clear();
+        mutations.Clear();
+        Faults.Reset();
+    }
+
+    internal void RecordMail(SentMail mail) => outbox.Enqueue(mail);
+
+    internal void RecordMutation(Guid tenantId, string method, string path, Guid? userId, string action, string? detail, string requestId) =>
+        mutations.Enqueue(new MutationRecord(Interlocked.Increment(ref mutationSequence), Time.GetUtcNow(), tenantId, method, path,
+            userId, action, detail, requestId));
+
+    internal static UserSummary Summarize(SimUser user, DateTimeOffset now) =>
+        new(user.Id, user.UserPrincipalName, user.DisplayName, user.IsGuest ? "Guest" : "Member", user.AccountEnabled,
+            user.IsAdmin, user.PerUserMfaState, user.PreferredMethod, user.Methods.Select(m => MethodJson.ToJson(m, now)).ToList());
+}
