@@ -1,11 +1,21 @@
+using MspConsole.Infrastructure;
+using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Hosting;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsoleLogging();
-builder.Services.AddPersistence(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<MspConsoleDbContext>("database");
+var simulator = await EmbeddedSimulator.StartIfConfiguredAsync(builder);
+builder.Services.AddInfrastructure(builder.Configuration);
+if (simulator is not null)
+{
+    builder.Services.AddHostedService<DemoTenantSeeder>();
+}
+
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<MspConsoleDbContext>("database")
+    .AddCheck<JobStorageHealthCheck>("jobs");
 builder.Services.AddControllersWithViews();
 
 var app = builder.Build();
@@ -14,6 +24,7 @@ app.UseRouting();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapJobsDashboard("Admin");
 
 await app.RunAsync();
 

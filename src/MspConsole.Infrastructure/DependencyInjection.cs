@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MspConsole.Core.Audit;
+using MspConsole.Infrastructure.Audit;
+using MspConsole.Infrastructure.Graph;
+using MspConsole.Infrastructure.Jobs;
+using MspConsole.Infrastructure.Persistence;
+
+namespace MspConsole.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Everything outside the domain: database, Graph, jobs, audit log.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPersistence(configuration);
+        services.AddTenantGraph(configuration);
+        services.AddJobs(configuration);
+        services.AddSingleton<AuditAppendGate>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        return services;
+    }
+}

@@ -1,0 +1,75 @@
+using Hangfire;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MspConsole.Core.Polling;
+using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Polling;
+
+namespace MspConsole.Infrastructure.Jobs;
+
+public static class JobsRegistration
+{
+    /// <summary>
+    /// Hangfire on storage that follows the database provider (SQL Server storage shared by every instance;
+    /// a SQLite file on the embedded default, so a restart keeps queued work), plus the polling jobs.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                config.UseSqlServerStorage(database.ResolveConnectionString(), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            }
+            else
+            {
+                config.UseSQLiteStorage(HangfireSqlitePath(database), new SQLiteStorageOptions());
+            }
+        });
+
+        if (jobs.ServerEnabled)
+        {
+            services.AddHangfireServer(server =>
+            {
+                server.ServerName = $"{Environment.MachineName}:poll:{Environment.ProcessId}";
+                server.Queues = [JobQueues.Poll];
+                server.WorkerCount = jobs.PollWorkers;
+            });
+            services.AddHangfireServer(server =>
+            {
+                server.ServerName = $"{Environment.MachineName}:actions:{Environment.ProcessId}";
+                server.Queues = [JobQueues.Actions, JobQueues.Default];
+                server.WorkerCount = jobs.ActionWorkers;
+            });
+            services.AddHostedService<JobsStartup>();
+        }
+
+        services.AddSingleton<ITenantPollLock, HangfireTenantPollLock>();
+        services.AddSingleton<IPollScheduler, HangfirePollScheduler>();
+        services.AddScoped<TenantPoller>();
+        services.AddScoped<UserRefresher>();
+        services.AddScoped<PollTenantJob>();
+        services.AddScoped<PollUserJob>();
+        services.AddScoped<PollAllTenantsJob>();
+        return services;
+    }
+
+    private static string HangfireSqlitePath(DatabaseOptions database)
+    {
+        var folder = database.ConnectionString is { Length: > 0 } connectionString
+            ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource))!
+            : Path.GetFullPath(database.DataDirectory);
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, "hangfire.db");
+    }
+}

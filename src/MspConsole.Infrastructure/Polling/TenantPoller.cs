@@ -1,0 +1,203 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MspConsole.Core.Graph;
+using MspConsole.Core.Polling;
+using MspConsole.Core.Snapshots;
+using MspConsole.Core.Tenants;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Jobs;
+using MspConsole.Infrastructure.Persistence;
+
+namespace MspConsole.Infrastructure.Polling;
+
+/// <summary>
+/// Polls one tenant: streams its registration state page by page into TenantUser (one save per page),
+/// marks users that vanished, records the enforcement posture, the day's snapshot and a PollRun.
+/// A failure leaves the previous good data in place and the run marked failed with the reason.
+/// </summary>
+public sealed class TenantPoller(
+    MspConsoleDbContext db,
+    ITenantGraphClientFactory graph,
+    ITenantPollLock pollLock,
+    TimeProvider time,
+    IOptions<JobsOptions> options,
+    ILogger<TenantPoller> logger)
+{
+    public async Task<PollResult> PollAsync(Guid tenantId, PollTrigger trigger, CancellationToken cancellationToken)
+    {
+        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["TenantId"] = tenantId });
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        if (tenant is null || tenant.OffboardedAt is not null || (trigger != PollTrigger.Manual && !tenant.IsActive))
+        {
+            logger.LogInformation("Not polling {TenantId}: unknown, offboarded, paused or without consent", tenantId);
+            return new PollResult(PollOutcome.Skipped);
+        }
+
+        using var held = pollLock.TryAcquire(tenantId);
+        if (held is null)
+        {
+            logger.LogInformation("Not polling {TenantId}: another poll of this tenant is running", tenantId);
+            return new PollResult(PollOutcome.Skipped);
+        }
+
+        var startedAt = time.GetUtcNow();
+        var run = new PollRun(tenantId, trigger, startedAt);
+        db.PollRuns.Add(run);
+        tenant.PollStarted(startedAt);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Polling {TenantId} ({Trigger}), run {RunId}", tenantId, trigger, run.Id);
+
+        var client = graph.ForTenant(tenantId);
+        var source = DataSource.RegistrationReport;
+        try
+        {
+            var posture = await client.GetEnforcementPostureAsync(cancellationToken);
+            try
+            {
+                await StorePagesAsync(client.ReadRegistrationPagesAsync(cancellationToken), run, client, readPerUserState: false, cancellationToken);
+            }
+            catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.NotLicensed && run.Pages == 0)
+            {
+                logger.LogInformation("{TenantId} has no Entra ID P1: reading each user's methods instead", tenantId);
+                source = DataSource.PerUserFallback;
+                await StorePagesAsync(client.ReadRegistrationPagesFromMethodsAsync(cancellationToken), run, client, readPerUserState: true, cancellationToken);
+            }
+
+            var finishedAt = time.GetUtcNow();
+            var removed = await db.TenantUsers
+                .Where(user => user.TenantId == tenantId && user.RemovedAt == null && user.LastSeenAt < startedAt)
+                .ExecuteUpdateAsync(set => set.SetProperty(user => user.RemovedAt, finishedAt), cancellationToken);
+            await RecordSnapshotAsync(tenantId, finishedAt, cancellationToken);
+            var calls = client.CallCounts;
+            run.Finish(finishedAt, PollOutcome.Succeeded, source, removed, calls.Requests, calls.Retries);
+            tenant.PollSucceeded(finishedAt, source, posture);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Polled {TenantId}: {UserCount} users in {PageCount} pages, {RemovedCount} removed, {Requests} requests, {Retries} retries, {ElapsedMs} ms",
+                tenantId, run.Users, run.Pages, removed, calls.Requests, calls.Retries, (finishedAt - startedAt).TotalMilliseconds);
+            return new PollResult(PollOutcome.Succeeded, RunId: run.Id);
+        }
+        catch (GraphFailureException failure)
+        {
+            return await RecordFailureAsync(tenant, run, source, client.CallCounts, failure);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await FinishFailedAsync(tenant, run, source, client.CallCounts, PollOutcome.Failed, "Stopped: the server shut down during the poll.", null);
+            throw;
+        }
+    }
+
+    private async Task StorePagesAsync(IAsyncEnumerable<IReadOnlyList<UserRegistration>> pages, PollRun run, ITenantGraphClient client, bool readPerUserState, CancellationToken cancellationToken)
+    {
+        var seenAt = run.StartedAt;
+        await foreach (var page in pages.WithCancellation(cancellationToken))
+        {
+            var ids = page.Select(registration => registration.Id).ToList();
+            var known = await db.TenantUsers
+                .Where(user => user.TenantId == run.TenantId && ids.Contains(user.ObjectId))
+                .ToDictionaryAsync(user => user.ObjectId, StringComparer.OrdinalIgnoreCase, cancellationToken);
+            foreach (var registration in page)
+            {
+                if (!known.TryGetValue(registration.Id, out var user))
+                {
+                    user = new TenantUser(run.TenantId, registration.Id, seenAt);
+                    db.TenantUsers.Add(user);
+                    known[registration.Id] = user;
+                }
+
+                user.Refresh(registration, seenAt);
+            }
+
+            if (readPerUserState)
+            {
+                await ReadPerUserMfaStatesAsync(client, known.Values, cancellationToken);
+            }
+
+            run.PageRead(page.Count);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
+    }
+
+    /// <summary>Tenants without Entra ID P1 have no conditional access; legacy per-user MFA is what enforces it there.</summary>
+    private async Task ReadPerUserMfaStatesAsync(ITenantGraphClient client, IEnumerable<TenantUser> users, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PerUserStateConcurrency, CancellationToken = cancellationToken };
+        var states = new System.Collections.Concurrent.ConcurrentDictionary<TenantUser, PerUserMfaState>();
+        await Parallel.ForEachAsync(users.Where(user => !user.IsGuest), parallel, async (user, token) =>
+        {
+            try
+            {
+                states[user] = await client.GetPerUserMfaStateAsync(user.ObjectId, token);
+            }
+            catch (GraphFailureException failure) when (failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.PermissionMissing)
+            {
+                states[user] = PerUserMfaState.Unknown;
+            }
+        });
+        foreach (var (user, state) in states)
+        {
+            user.SetPerUserMfaState(state);
+        }
+    }
+
+    private async Task RecordSnapshotAsync(Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var tally = new SnapshotTally();
+        var current = db.TenantUsers.AsNoTracking()
+            .Where(user => user.TenantId == tenantId && user.RemovedAt == null)
+            .Select(user => new { user.Status, user.IsAdmin, user.MethodsRegistered, user.PerUserMfaState })
+            .AsAsyncEnumerable();
+        await foreach (var user in current.WithCancellation(cancellationToken))
+        {
+            tally.Add(user.Status, user.IsAdmin, user.MethodsRegistered, user.PerUserMfaState);
+        }
+
+        var day = DateOnly.FromDateTime(now.UtcDateTime);
+        var snapshot = await db.TenantSnapshots.SingleOrDefaultAsync(s => s.TenantId == tenantId && s.Day == day, cancellationToken);
+        if (snapshot is null)
+        {
+            snapshot = new TenantSnapshot(tenantId, day);
+            db.TenantSnapshots.Add(snapshot);
+        }
+
+        snapshot.Record(tally.ToCounts(), now);
+    }
+
+    private async Task<PollResult> RecordFailureAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, GraphFailureException failure)
+    {
+        var outcome = failure.Kind == GraphFailureKind.Throttled ? PollOutcome.Rescheduled : PollOutcome.Failed;
+        if (failure.IsSetupProblem)
+        {
+            // Retrying will not help until an admin fixes consent or permissions: stop polling the tenant.
+            tenant.RecordConsent(failure.Kind == GraphFailureKind.PermissionMissing ? ConsentState.PermissionMissing : ConsentState.Missing);
+        }
+
+        var message = $"{failure.Kind}: {failure.Message}";
+        await FinishFailedAsync(tenant, run, source, calls, outcome, message, failure.RequestId);
+        logger.LogWarning("Poll of {TenantId} {Outcome}: {FailureKind} {Error} (request {GraphRequestId})", tenant.Id, outcome, failure.Kind, failure.Message, failure.RequestId);
+
+        TimeSpan? retryAfter = failure.IsSetupProblem || failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.BadRequest
+            ? null
+            : failure.RetryAfter ?? TimeSpan.FromSeconds(options.Value.RetryDelaySeconds);
+        return new PollResult(outcome, retryAfter, run.Id);
+    }
+
+    private async Task FinishFailedAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, PollOutcome outcome, string error, string? requestId)
+    {
+        // Saved even when the job is being cancelled: the reason must survive the shutdown.
+        foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        var now = time.GetUtcNow();
+        run.Finish(now, outcome, source, removedUsers: 0, calls.Requests, calls.Retries, error, requestId);
+        tenant.PollFailed(now, outcome, error);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MspConsole.Core.Graph;
+using MspConsole.Core.Tenants;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Persistence;
+
+namespace MspConsole.Infrastructure.Polling;
+
+/// <summary>Re-reads one user from Graph (after a helpdesk action) and updates the stored state and status.</summary>
+public sealed class UserRefresher(MspConsoleDbContext db, ITenantGraphClientFactory graph, TimeProvider time, ILogger<UserRefresher> logger)
+{
+    /// <summary>The refreshed user, or null when the tenant is unknown. A user gone from Graph is marked removed.</summary>
+    public async Task<TenantUser?> RefreshAsync(Guid tenantId, string objectId, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        if (tenant is null)
+        {
+            return null;
+        }
+
+        var client = graph.ForTenant(tenantId);
+        var registration = await ReadAsync(client, tenant.DataSource, objectId, cancellationToken);
+        var now = time.GetUtcNow();
+        var user = await db.TenantUsers.SingleOrDefaultAsync(u => u.TenantId == tenantId && u.ObjectId == objectId, cancellationToken);
+        if (registration is null)
+        {
+            user?.MarkRemoved(now);
+        }
+        else
+        {
+            if (user is null)
+            {
+                user = new TenantUser(tenantId, objectId, now);
+                db.TenantUsers.Add(user);
+            }
+
+            user.Refresh(registration, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Refreshed user {UserObjectId} of {TenantId}: {Status}", objectId, tenantId, user?.Status);
+        return user;
+    }
+
+    private static async Task<UserRegistration?> ReadAsync(ITenantGraphClient client, DataSource source, string objectId, CancellationToken cancellationToken)
+    {
+        if (source == DataSource.PerUserFallback)
+        {
+            return await client.GetRegistrationFromMethodsAsync(objectId, cancellationToken);
+        }
+
+        try
+        {
+            return await client.GetRegistrationAsync(objectId, cancellationToken);
+        }
+        catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.NotLicensed)
+        {
+            return await client.GetRegistrationFromMethodsAsync(objectId, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using MspConsole.GraphSimulator;
+
+namespace MspConsole.Web.Hosting;
+
+/// <summary>
+/// The embedded default: hosts the Graph simulator in-process on a loopback port and points the Graph
+/// section at it, so the console runs with no tenant and no set-up. Never in Production.
+/// </summary>
+public static class EmbeddedSimulator
+{
+    public const string SectionName = "Simulator";
+
+    public static async Task<SimulatorHost?> StartIfConfiguredAsync(WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(SectionName);
+        if (!section.GetValue<bool>("Embedded"))
+        {
+            return null;
+        }
+
+        if (builder.Environment.IsProduction())
+        {
+            throw new InvalidOperationException("Simulator:Embedded is on in the Production environment. The Graph simulator is for development and demos only.");
+        }
+
+        var host = await SimulatorHost.StartAsync(new SimulatorOptions
+        {
+            Tenants = section.GetValue("Tenants", 25),
+            Seed = section.GetValue("Seed", 1),
+        });
+        var baseUrl = host.BaseAddress.ToString().TrimEnd('/');
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Graph:GraphBaseUrl"] = baseUrl,
+            ["Graph:LoginBaseUrl"] = baseUrl,
+            ["Graph:ClientId"] = SimulatorOptions.DefaultClientId,
+            ["Graph:ClientSecret"] = SimulatorOptions.DefaultClientSecret,
+            ["Graph:TokenSource"] = "ClientCredentials",
+        });
+        builder.Services.AddSingleton(host);
+        Console.WriteLine($"Embedded Graph simulator: {baseUrl} ({section.GetValue("Tenants", 25)} demo tenants)");
+        return host;
+    }
+}
