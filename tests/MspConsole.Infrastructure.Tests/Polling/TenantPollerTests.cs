@@ -1,0 +1,238 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MspConsole.Core.Polling;
+using MspConsole.Core.Tenants;
+using MspConsole.GraphSimulator;
+using MspConsole.GraphSimulator.State;
+using MspConsole.Infrastructure.Polling;
+using MspConsole.TestKit.Harness;
+
+namespace MspConsole.Infrastructure.Tests.Polling;
+
+public sealed class TenantPollerTests
+{
+    private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Poll_MultiTenantDataset_EveryUserEqualsGroundTruth()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 12, Seed = 7 });
+        var tenantIds = await harness.OnboardAllTenantsAsync(cancellation);
+
+        foreach (var tenantId in tenantIds)
+        {
+            await harness.PollAsync(tenantId, cancellation);
+        }
+
+        var summaries = harness.Simulator.State.GetTenantSummaries();
+        Assert.Contains(summaries, s => s.Consented && !s.Licensed);
+        foreach (var summary in summaries.Where(s => s.Consented))
+        {
+            await AssertTenantEqualsGroundTruthAsync(harness, summary.Id);
+        }
+    }
+
+    [Fact]
+    public async Task Poll_UnlicensedTenant_FallsBackToPerUserMethods_WithTheSameStatuses()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 12, Seed = 7 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var unlicensed = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented && !s.Licensed);
+
+        var result = await harness.PollAsync(unlicensed.Id, cancellation);
+
+        Assert.Equal(PollOutcome.Succeeded, result.Outcome);
+        await using var db = harness.CreateDbContext();
+        var tenant = await db.Tenants.SingleAsync(t => t.Id == unlicensed.Id, cancellation);
+        Assert.Equal(DataSource.PerUserFallback, tenant.DataSource);
+        await AssertTenantEqualsGroundTruthAsync(harness, unlicensed.Id);
+        var expectedPerUser = harness.Simulator.State.GetUsers(unlicensed.Id)!
+            .Count(u => u.AccountEnabled && u.UserType == "Member" && u.PerUserMfaState is "enforced" or "enabled");
+        var snapshot = await db.TenantSnapshots.SingleAsync(s => s.TenantId == unlicensed.Id, cancellation);
+        Assert.Equal(expectedPerUser, snapshot.PerUserMfaEnforced);
+    }
+
+    [Fact]
+    public async Task Poll_WithThrottlingServerErrorsAndLatency_EndsEqualToGroundTruth_WithoutDuplicates()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions
+        {
+            Tenants = 6,
+            Seed = 11,
+            ThrottleEnabled = true,
+            ThrottleBudget = 4,
+            ThrottleWindow = TimeSpan.FromSeconds(1),
+            ServerErrorRate = 0.15,
+            LatencyMilliseconds = 5,
+            ReportPageSize = 10,
+        });
+        var tenantIds = await harness.OnboardAllTenantsAsync(cancellation);
+
+        foreach (var tenantId in tenantIds)
+        {
+            await harness.PollWithRetriesAsync(tenantId, maxAttempts: 10, cancellation);
+        }
+
+        var stats = harness.Simulator.State.Faults.RequestStats();
+        Assert.True(stats.Sum(s => s.Throttled) > 0, "the simulator never throttled: the test proves nothing");
+        Assert.True(stats.Sum(s => s.ServerErrors) > 0, "the simulator never failed a request: the test proves nothing");
+        foreach (var summary in harness.Simulator.State.GetTenantSummaries().Where(s => s.Consented))
+        {
+            await AssertTenantEqualsGroundTruthAsync(harness, summary.Id);
+        }
+
+        await using var db = harness.CreateDbContext();
+        Assert.True(await db.PollRuns.AnyAsync(r => r.ThrottledRetries > 0, cancellation), "no run recorded a throttled retry");
+    }
+
+    [Fact]
+    public async Task Poll_StoppedMidwayAndRestarted_EndsWithCorrectData()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 12, Seed = 7, LatencyMilliseconds = 40, ReportPageSize = 20 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var largest = harness.Simulator.State.GetTenantSummaries().Where(s => s.Consented && s.Licensed).MaxBy(s => s.UserCount)!;
+        Assert.True(largest.UserCount > 100, "the largest tenant must need several pages");
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var stopped = harness.PollAsync(largest.Id, stop.Token);
+        await WaitUntilAsync(async () =>
+        {
+            await using var db = harness.CreateDbContext();
+            return await db.PollRuns.AnyAsync(r => r.TenantId == largest.Id && r.Pages >= 2, cancellation);
+        });
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped);
+        harness.Simulator.State.RegisterUsers(largest.Id, 5);
+
+        await harness.RestartAsync();
+        var result = await harness.PollAsync(largest.Id, cancellation);
+
+        Assert.Equal(PollOutcome.Succeeded, result.Outcome);
+        await AssertTenantEqualsGroundTruthAsync(harness, largest.Id);
+        await using var check = harness.CreateDbContext();
+        var runs = await check.PollRuns.Where(r => r.TenantId == largest.Id).OrderBy(r => r.Id).ToListAsync(cancellation);
+        Assert.Equal([PollOutcome.Failed, PollOutcome.Succeeded], runs.Select(r => r.Outcome));
+        Assert.Contains("shut down", runs[0].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poll_UserRemovedFromTenant_IsMarkedRemovedNotDeleted()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var tenant = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented);
+        await harness.PollAsync(tenant.Id, cancellation);
+        var leaver = harness.Simulator.State.GetUsers(tenant.Id)!.First(u => u.AccountEnabled);
+
+        harness.Simulator.State.RemoveUser(tenant.Id, leaver.Id);
+        await harness.PollAsync(tenant.Id, cancellation);
+
+        await using var db = harness.CreateDbContext();
+        var stored = await db.TenantUsers.SingleAsync(u => u.TenantId == tenant.Id && u.ObjectId == leaver.Id.ToString(), cancellation);
+        Assert.NotNull(stored.RemovedAt);
+        var lastRun = await db.PollRuns.Where(r => r.TenantId == tenant.Id).OrderByDescending(r => r.Id).FirstAsync(cancellation);
+        Assert.Equal(1, lastRun.RemovedUsers);
+        await AssertTenantEqualsGroundTruthAsync(harness, tenant.Id);
+    }
+
+    [Fact]
+    public async Task Poll_ConsentRevoked_MarksTheTenantAndStopsScheduledPolls()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var summary = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented);
+        await harness.PollAsync(summary.Id, cancellation);
+        await using (var before = harness.CreateDbContext())
+        {
+            Assert.True(await before.TenantUsers.AnyAsync(u => u.TenantId == summary.Id, cancellation));
+        }
+
+        harness.Simulator.State.FindTenant(summary.Id)!.Consented = false;
+        var revoked = await harness.PollAsync(summary.Id, cancellation);
+        var next = await harness.PollAsync(summary.Id, cancellation);
+
+        Assert.Equal(PollOutcome.Failed, revoked.Outcome);
+        Assert.Null(revoked.RetryAfter);
+        Assert.Equal(PollOutcome.Skipped, next.Outcome);
+        await using var db = harness.CreateDbContext();
+        var tenant = await db.Tenants.SingleAsync(t => t.Id == summary.Id, cancellation);
+        Assert.Equal(ConsentState.Missing, tenant.ConsentState);
+        Assert.Contains("ConsentMissing", tenant.LastPollError, StringComparison.Ordinal);
+        Assert.True(await db.TenantUsers.AnyAsync(u => u.TenantId == summary.Id && u.RemovedAt == null, cancellation), "the previous good data must stay");
+    }
+
+    [Fact]
+    public async Task Poll_WhileAnotherPollOfTheTenantRuns_IsSkipped()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var tenantId = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented).Id;
+        var pollLock = harness.Services.GetRequiredService<ITenantPollLock>();
+
+        PollResult whileLocked;
+        using (var held = pollLock.TryAcquire(tenantId))
+        {
+            Assert.NotNull(held);
+            whileLocked = await harness.PollAsync(tenantId, cancellation, PollTrigger.Manual);
+        }
+
+        var afterwards = await harness.PollAsync(tenantId, cancellation, PollTrigger.Manual);
+
+        Assert.Equal(PollOutcome.Skipped, whileLocked.Outcome);
+        Assert.Equal(PollOutcome.Succeeded, afterwards.Outcome);
+        await using var db = harness.CreateDbContext();
+        Assert.Equal(1, await db.PollRuns.CountAsync(r => r.TenantId == tenantId, cancellation));
+    }
+
+    [Fact]
+    public async Task Poll_TwiceADay_KeepsOneSnapshotPerDay()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 }, time);
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var tenantId = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented).Id;
+
+        await harness.PollAsync(tenantId, cancellation);
+        time.Advance(TimeSpan.FromHours(4));
+        harness.Simulator.State.RegisterUsers(tenantId, 2);
+        await harness.PollAsync(tenantId, cancellation);
+        time.Advance(TimeSpan.FromDays(1));
+        await harness.PollAsync(tenantId, cancellation);
+
+        await using var db = harness.CreateDbContext();
+        var snapshots = await db.TenantSnapshots.Where(s => s.TenantId == tenantId).OrderBy(s => s.Day).ToListAsync(cancellation);
+        Assert.Equal([new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 28)], snapshots.Select(s => s.Day));
+        var users = await db.TenantUsers.Where(u => u.TenantId == tenantId && u.RemovedAt == null).ToListAsync(cancellation);
+        Assert.Equal(users.Count, snapshots[0].TotalUsers);
+        Assert.Equal(users.Count(u => u.Status == Core.Users.MfaStatus.Resilient), snapshots[1].Resilient);
+    }
+
+    private async Task AssertTenantEqualsGroundTruthAsync(ConsoleHarness harness, Guid tenantId)
+    {
+        var truth = harness.Simulator.State.GetUsers(tenantId)!.Where(u => u.AccountEnabled).ToDictionary(u => u.Id.ToString());
+        await using var db = harness.CreateDbContext();
+        var stored = await db.TenantUsers.AsNoTracking().Where(u => u.TenantId == tenantId && u.RemovedAt == null).ToListAsync(cancellation);
+
+        Assert.Equal(truth.Keys.Order(), stored.Select(u => u.ObjectId).Order());
+        foreach (var user in stored)
+        {
+            var expected = truth[user.ObjectId];
+            var registration = harness.Simulator.State.GetRegistration(tenantId, expected.Id)!;
+            Assert.True(GroundTruth.ExpectedStatus(expected) == user.Status, $"{user.UserPrincipalName}: expected {GroundTruth.ExpectedStatus(expected)}, stored {user.Status}");
+            Assert.Equal(expected.IsAdmin, user.IsAdmin);
+            Assert.Equal(expected.UserType == "Guest", user.IsGuest);
+            Assert.Equal(registration.MethodsRegistered.Order(), user.MethodsRegistered.Order());
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not met within 30 s");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+}
