@@ -8,7 +8,7 @@ using MspConsole.Web.Shared;
 namespace MspConsole.Web.Features.Exports;
 
 public sealed class ExportsController(
-    OverviewQueries overview, TenantQueries tenants, TenantUserQueries users, TenantScopeResolver scopes, ExportWriter writer, IStringLocalizer<SharedResource> text) : Controller
+    OverviewQueries overview, TenantQueries tenants, TenantUserQueries users, TenantScopeResolver scopes, IStringLocalizer<SharedResource> text) : Controller
 {
     private static readonly string[] OverviewHeaders =
     [
@@ -36,8 +36,7 @@ public sealed class ExportsController(
             row.Counts.NotRegistered, row.Counts.SingleMethod, row.Counts.Excluded, row.Counts.AdminsWithoutMfa,
             text[Texts.Of(row.Enforcement)].Value, row.LastPollFinishedAt, text[Texts.Of(row.PollHealth)].Value,
         }).ToAsyncEnumerable());
-        await writer.WriteAsync(Response, table, format, cancellationToken);
-        return new EmptyResult();
+        return new ExportResult(table, format);
     }
 
     [HttpGet("/tenants/{tenantId:guid}/export/users.{format}")]
@@ -56,7 +55,6 @@ public sealed class ExportsController(
             user.DisplayName, user.UserPrincipalName, text[Texts.Of(user.Status)].Value, user.IsAdmin ? text["Yes"].Value : "", user.IsGuest ? text["Yes"].Value : "",
             user.MfaMethodCount, user.DefaultMethod is null ? "" : text[MethodNames.Of(user.DefaultMethod)].Value, user.LastUpdatedInGraph, user.ObjectId,
         });
-        await writer.WriteAsync(Response, new ExportTable($"mfa-users-{tenant.DefaultDomain}", text["Users"], headers, rows), format, cancellationToken);
-        return new EmptyResult();
+        return new ExportResult(new ExportTable($"mfa-users-{tenant.DefaultDomain}", text["Users"], headers, rows), format);
     }
 }
