@@ -2,6 +2,8 @@ using MspConsole.Infrastructure;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Hosting;
+using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,15 +18,20 @@ if (simulator is not null)
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<MspConsoleDbContext>("database")
     .AddCheck<JobStorageHealthCheck>("jobs");
-builder.Services.AddControllersWithViews();
+builder.Services.AddConsoleSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddConsoleUi();
 
 var app = builder.Build();
 
+app.UseConsoleErrorPages();
+app.UseStaticFiles();
 app.UseRouting();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging();
+app.UseConsoleUi();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
-app.MapJobsDashboard("Admin");
+app.MapJobsDashboard(Roles.Admin);
+app.MapControllers();
 
 await app.RunAsync();
 

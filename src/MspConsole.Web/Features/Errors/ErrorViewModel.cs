@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Errors;
+
+public sealed record ErrorViewModel(int StatusCode, string CorrelationId);

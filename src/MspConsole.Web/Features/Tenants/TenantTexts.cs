@@ -1,0 +1,15 @@
+namespace MspConsole.Web.Features.Tenants;
+
+public static class TenantTexts
+{
+    public static string Of(UserFilter filter) => filter switch
+    {
+        UserFilter.NotRegistered => "Not registered",
+        UserFilter.SingleMethod => "Single method",
+        UserFilter.Resilient => "Resilient",
+        UserFilter.Excluded => "Excluded",
+        UserFilter.Admins => "Admins",
+        UserFilter.CriticalAdmins => "Admins without MFA",
+        _ => "All users",
+    };
+}

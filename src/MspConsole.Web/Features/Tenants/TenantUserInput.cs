@@ -1,0 +1,42 @@
+using MspConsole.Core.Users;
+
+namespace MspConsole.Web.Features.Tenants;
+
+public enum UserFilter
+{
+    All,
+    NotRegistered,
+    SingleMethod,
+    Resilient,
+    Excluded,
+    Admins,
+    CriticalAdmins,
+}
+
+/// <summary>The tenant user table's query string. Paging is keyset: after the last row's (UPN, id).</summary>
+public sealed record TenantUserInput
+{
+    public const int PageSize = 50;
+
+    public UserFilter Filter { get; init; }
+
+    /// <summary>Prefix of the UPN or the display name.</summary>
+    public string? Q { get; init; }
+
+    public string? After { get; init; }
+
+    public long AfterId { get; init; }
+
+    public bool IsFirstPage => After is null;
+
+    public static MfaStatus? StatusOf(UserFilter filter) => filter switch
+    {
+        UserFilter.NotRegistered or UserFilter.CriticalAdmins => MfaStatus.NotRegistered,
+        UserFilter.SingleMethod => MfaStatus.SingleMethod,
+        UserFilter.Resilient => MfaStatus.Resilient,
+        UserFilter.Excluded => MfaStatus.Excluded,
+        _ => null,
+    };
+}
+
+public sealed record TenantUserPage(TenantUserInput Input, IReadOnlyList<TenantUserRow> Rows, TenantUserRow? NextAfter, int MatchingUsers);

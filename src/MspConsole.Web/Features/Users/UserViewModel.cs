@@ -1,0 +1,36 @@
+using MspConsole.Core.Audit;
+using MspConsole.Core.Reminders;
+using MspConsole.Core.Users;
+
+namespace MspConsole.Web.Features.Users;
+
+public sealed record UserDetails(
+    Guid TenantId,
+    string TenantName,
+    string ObjectId,
+    string UserPrincipalName,
+    string DisplayName,
+    bool IsAdmin,
+    bool IsGuest,
+    bool IsSsprRegistered,
+    bool IsPasswordlessCapable,
+    IReadOnlyList<string> MethodsRegistered,
+    int MfaMethodCount,
+    string? DefaultMethod,
+    string? PreferredLanguage,
+    PerUserMfaState PerUserMfaState,
+    DateTimeOffset? LastUpdatedInGraph,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset LastSeenAt,
+    DateTimeOffset? RemovedAt,
+    string? ExclusionReason,
+    MfaStatus Status)
+{
+    public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
+}
+
+public sealed record ReminderRow(DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string Language, string RecipientAddress, string SenderMailbox, string RequestedBy, ReminderOutcome? Outcome, string? Error);
+
+public sealed record AuditRow(DateTimeOffset OccurredAt, string ActorUpn, string ActorRole, string Action, AuditOutcome Outcome, string? Reason, string? TicketReference, string? Error);
+
+public sealed record UserViewModel(UserDetails User, IReadOnlyList<string> StatusReasons, IReadOnlyList<ReminderRow> Reminders, IReadOnlyList<AuditRow> Actions);

@@ -1,0 +1,50 @@
+using MspConsole.Core.Users;
+
+namespace MspConsole.Web.Shared;
+
+/// <summary>The English text (the resource key) for the enums the pages show; views localize it with T[...].</summary>
+public static class Texts
+{
+    public static string Of(MfaStatus status) => status switch
+    {
+        MfaStatus.NotRegistered => "Not registered",
+        MfaStatus.SingleMethod => "Single method",
+        MfaStatus.Resilient => "Resilient",
+        _ => "Excluded",
+    };
+
+    public static string Of(Enforcement enforcement) => enforcement switch
+    {
+        Enforcement.SecurityDefaults => "Security defaults",
+        Enforcement.ConditionalAccess => "Conditional access",
+        Enforcement.None => "None",
+        _ => "Unknown",
+    };
+
+    public static string Of(PollHealth health) => health switch
+    {
+        PollHealth.Healthy => "OK",
+        PollHealth.Running => "Polling",
+        PollHealth.Stale => "Out of date",
+        PollHealth.Failing => "Failing",
+        PollHealth.ConsentProblem => "Consent missing",
+        _ => "Never polled",
+    };
+
+    /// <summary>A CSS class for a status badge.</summary>
+    public static string CssOf(MfaStatus status) => status switch
+    {
+        MfaStatus.NotRegistered => "badge bad",
+        MfaStatus.SingleMethod => "badge warn",
+        MfaStatus.Resilient => "badge good",
+        _ => "badge muted",
+    };
+
+    public static string CssOf(PollHealth health) => health switch
+    {
+        PollHealth.Healthy => "badge good",
+        PollHealth.Running or PollHealth.NeverPolled => "badge muted",
+        PollHealth.Stale => "badge warn",
+        _ => "badge bad",
+    };
+}

@@ -1,0 +1,70 @@
+// MspConsole UI behaviour: no inline script anywhere (the CSP forbids it), everything wired by data attributes.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  // Language switcher and other selects that submit on change.
+  document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+    select.addEventListener('change', function () { select.form.submit(); });
+  });
+
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
+
+  // Row selection feeding a bulk-action form: checkboxes are tied to the form with form="id".
+  document.querySelectorAll('form[data-selection-form]').forEach(function (form) {
+    var boxes = function () { return document.querySelectorAll('input[type=checkbox][form="' + form.id + '"]'); };
+    var counter = form.querySelector('[data-selection-count]');
+    var template = counter ? counter.textContent.replace(/\d+/, '{0}') : '{0}';
+    var update = function () {
+      var selected = Array.prototype.filter.call(boxes(), function (box) { return box.checked; }).length;
+      if (counter) { counter.textContent = template.replace('{0}', String(selected)); }
+      form.querySelectorAll('[data-requires-selection]').forEach(function (button) { button.disabled = selected === 0; });
+    };
+    boxes().forEach(function (box) { box.addEventListener('change', update); });
+    document.querySelectorAll('input[data-select-all]').forEach(function (all) {
+      all.addEventListener('change', function () {
+        boxes().forEach(function (box) { box.checked = all.checked; });
+        update();
+      });
+    });
+    update();
+  });
+
+  // Charts are drawn from their accessible table, so the table and the chart can never disagree.
+  if (window.Chart) {
+    var palette = ['#0b5cad', '#1a6b34', '#a15c00', '#6b2fa1', '#a11a1a', '#2f7f8a', '#555d66'];
+    document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+      var table = document.getElementById(canvas.dataset.chartTable);
+      if (!table) { return; }
+      var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+      var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+      var labels = rows.map(function (row) { return row.querySelector('th').textContent.trim(); });
+      var columns = rows.length ? rows[0].querySelectorAll('td').length : 0;
+      var datasets = [];
+      for (var column = 0; column < columns; column++) {
+        var cells = rows.map(function (row) { return row.querySelectorAll('td')[column]; });
+        if (cells[0].dataset.series === 'ignore') { continue; }
+        datasets.push({
+          label: headers[column + 1],
+          data: cells.map(function (cell) { return Number(cell.dataset.value); }),
+          backgroundColor: palette[datasets.length % palette.length],
+          borderColor: palette[datasets.length % palette.length],
+          tension: 0.2, pointRadius: rows.length > 60 ? 0 : 2
+        });
+      }
+      var percent = canvas.dataset.chartPercent === 'true';
+      new window.Chart(canvas, {
+        type: canvas.dataset.chart,
+        data: { labels: labels, datasets: datasets },
+        options: {
+          responsive: true, maintainAspectRatio: false, animation: false,
+          indexAxis: canvas.dataset.chart === 'bar' ? 'y' : 'x',
+          plugins: { legend: { display: datasets.length > 1 } },
+          scales: percent ? { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } } } : {}
+        }
+      });
+    });
+  }
+})();

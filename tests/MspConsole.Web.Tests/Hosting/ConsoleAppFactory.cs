@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MspConsole.TestKit.Builders;
+
+namespace MspConsole.Web.Tests.Hosting;
+
+/// <summary>The real app on a SQLite file, with the development sign-in and a clock fixed at <see cref="TestClock.Now"/>.</summary>
+public sealed class ConsoleAppFactory(string connectionString, string environment = "Development", string authenticationMode = "Development") : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "mspconsole-tests", "data");
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", connectionString);
+        builder.UseSetting("Database:DataDirectory", dataDirectory);
+        builder.UseSetting("Authentication:Mode", authenticationMode);
+        builder.UseSetting("Authentication:SeedDemoAssignments", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Now)));
+    }
+}

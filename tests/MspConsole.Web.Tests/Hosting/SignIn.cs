@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MspConsole.Web.Security.Development;
+
+namespace MspConsole.Web.Tests.Hosting;
+
+/// <summary>Signs a test client in through the real development sign-in page (token and all).</summary>
+public static partial class SignIn
+{
+    public const string Anonymous = "anonymous";
+
+    public static async Task<HttpClient> ClientAsync(this ConsoleAppFactory factory, string personaKey, CancellationToken cancellationToken)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        if (personaKey == Anonymous)
+        {
+            return client;
+        }
+
+        var persona = DevelopmentPersonas.Find(personaKey) ?? throw new ArgumentException($"No persona {personaKey}.", nameof(personaKey));
+        var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), cancellationToken);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["persona"] = persona.Key,
+            ["returnUrl"] = "/",
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+        });
+        using var response = await client.PostAsync(new Uri("/signin", UriKind.Relative), form, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {personaKey} answered {response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("No anti-forgery token in the page.");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
