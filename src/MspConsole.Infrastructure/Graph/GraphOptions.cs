@@ -63,11 +63,12 @@ public sealed class GraphOptions : IValidatableObject
 
     public string EffectiveScope => string.IsNullOrWhiteSpace(Scope) ? $"{GraphBaseUrl.TrimEnd('/')}/.default" : Scope;
 
-    public Uri GraphV1Uri => new($"{GraphBaseUrl.TrimEnd('/')}/v1.0");
+    // Methods, not properties: DataAnnotations validation reads every property, and these throw on a malformed URL.
+    public Uri GraphV1Uri() => new($"{GraphBaseUrl.TrimEnd('/')}/v1.0");
 
-    public Uri GraphBetaUri => new($"{GraphBaseUrl.TrimEnd('/')}/beta");
+    public Uri GraphBetaUri() => new($"{GraphBaseUrl.TrimEnd('/')}/beta");
 
-    public Uri LoginUri => new($"{LoginBaseUrl.TrimEnd('/')}/");
+    public Uri LoginUri() => new($"{LoginBaseUrl.TrimEnd('/')}/");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

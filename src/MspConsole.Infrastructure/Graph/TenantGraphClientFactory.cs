@@ -55,7 +55,7 @@ public sealed class TenantGraphClientFactory(
         var httpClient = GraphClientFactory.Create(middleware, finalHandler: handlerFactory.CreateHandler(HttpClientName));
         httpClient.Timeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds);
 
-        var graphUri = settings.GraphV1Uri;
+        var graphUri = settings.GraphV1Uri();
         var authentication = new BaseBearerTokenAuthenticationProvider(new TenantAccessTokenProvider(tokenSource, tenantId, graphUri.Host));
         var graph = new GraphServiceClient(httpClient, authentication, graphUri.ToString());
         return new TenantGraphClient(tenantId, graph, diagnostics, tokenSource, settings, loggerFactory.CreateLogger<TenantGraphClient>());
