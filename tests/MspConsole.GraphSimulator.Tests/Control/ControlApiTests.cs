@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MspConsole.GraphSimulator.Tests.Support;
+
+namespace MspConsole.GraphSimulator.Tests.Control;
+
+public sealed class ControlApiTests
+{
+    private const string Report = "v1.0/reports/authenticationMethods/userRegistrationDetails";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Tenants_ListsIdDomainFlagsAndUserCount()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+
+        var tenants = await client.Http.GetFromJsonAsync<JsonArray>("_simulator/tenants", Ct);
+
+        Assert.Equal(25, tenants!.Count);
+        var first = tenants[0]!;
+        Assert.Equal(client.Tenant(0).Id.ToString(), first["id"]!.GetValue<string>());
+        Assert.EndsWith(".example", first["defaultDomain"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(first["consented"]!.GetValue<bool>());
+        Assert.True(first["licensed"]!.GetValue<bool>());
+        Assert.Equal(24, first["userCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Register_AdvancesUnregisteredUsers_AndReportShowsIt()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(3);
+        var token = await client.TokenAsync(tenant);
+        var filter = "?$filter=" + Uri.EscapeDataString("isMfaRegistered eq false and userType eq 'member'") + "&$top=999";
+        var before = (await client.GetAllPagesAsync(Report + filter, token)).Items.Count;
+
+        using var response = await client.Http.PostAsync($"_simulator/tenants/{tenant.Id}/register?count=10", null, Ct);
+        var after = (await client.GetAllPagesAsync(Report + filter, token)).Items.Count;
+
+        Assert.Equal(10, (await SimulatorClient.ReadJsonAsync(response))["registered"]!.GetValue<int>());
+        Assert.Equal(before - 10, after);
+    }
+
+    [Fact]
+    public async Task AddAndRemoveUser_ChangeWhatGraphReturns()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(0);
+        var token = await client.TokenAsync(tenant);
+
+        using var added = await client.Http.PostAsJsonAsync($"_simulator/tenants/{tenant.Id}/users",
+            new { displayName = "Nieuwe Collega", userPrincipalName = "nieuw@" + tenant.DefaultDomain, userType = "Member", isAdmin = true }, Ct);
+        var id = (await SimulatorClient.ReadJsonAsync(added))["id"]!.GetValue<string>();
+        var report = await client.GetJsonAsync($"{Report}/{id}", token);
+        using var removed = await client.Http.DeleteAsync($"_simulator/tenants/{tenant.Id}/users/{id}", Ct);
+        using var gone = await client.GetAsync($"v1.0/users/{id}", token);
+
+        Assert.True(report["isAdmin"]!.GetValue<bool>());
+        Assert.False(report["isMfaRegistered"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task Mutations_AndRequests_AreReadable_AndResetClearsThem()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(0);
+        var token = await client.TokenAsync(tenant);
+        var user = host.State.GetUsers(tenant.Id)![0];
+        using var revoke = await client.SendAsync(HttpMethod.Post, $"v1.0/users/{user.Id}/revokeSignInSessions", token);
+        using var consent = await client.Http.DeleteAsync($"_simulator/tenants/{tenant.Id}/consent", Ct);
+
+        var mutations = await client.Http.GetFromJsonAsync<JsonArray>("_simulator/mutations", Ct);
+        var requests = await client.Http.GetFromJsonAsync<JsonArray>("_simulator/requests", Ct);
+        using var reset = await client.Http.PostAsync("_simulator/reset", null, Ct);
+
+        Assert.Equal("revokeSignInSessions", Assert.Single(mutations!)!["action"]!.GetValue<string>());
+        Assert.Equal(1, Assert.Single(requests!)!["total"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Empty(host.State.Mutations);
+        Assert.True(host.State.FindTenant(tenant.Id)!.Consented);
+    }
+}
