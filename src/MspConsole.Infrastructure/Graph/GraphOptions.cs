@@ -54,6 +54,7 @@ public sealed class GraphOptions : IValidatableObject
     [Range(1, 16)]
     public int FallbackConcurrency { get; set; } = 2;
 
+    /// <summary>Time allowed per attempt (the SDK's HttpClient gets this times the attempts, plus MaxRetryWaitSeconds).</summary>
     [Range(1, 600)]
     public int RequestTimeoutSeconds { get; set; } = 100;
 
