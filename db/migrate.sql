@@ -356,3 +356,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127120706_CoveringStatusIndex'
+)
+BEGIN
+    DROP INDEX [IX_TenantUsers_TenantId_Status_IsAdmin] ON [TenantUsers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127120706_CoveringStatusIndex'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_RemovedAt_Status_IsAdmin] ON [TenantUsers] ([TenantId], [RemovedAt], [Status], [IsAdmin]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127120706_CoveringStatusIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127120706_CoveringStatusIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -36,8 +36,9 @@ internal sealed class TenantUserConfiguration : IEntityTypeConfiguration<TenantU
 
         // The poller's upsert looks users up by tenant + object id; a user exists once per tenant.
         builder.HasIndex(user => new { user.TenantId, user.ObjectId }).IsUnique();
-        // The tenant page's status filter, and the overview's per-status counts.
-        builder.HasIndex(user => new { user.TenantId, user.Status, user.IsAdmin });
+        // The tenant page's status filter, and the overview's per-status counts of current (not removed) users:
+        // the count reads this index alone, never the rows.
+        builder.HasIndex(user => new { user.TenantId, user.RemovedAt, user.Status, user.IsAdmin });
         // Tenant user table: search and keyset paging by UPN.
         builder.HasIndex(user => new { user.TenantId, user.UserPrincipalName });
         // Cross-tenant search by UPN prefix (the helpdesk's first move when a user calls).

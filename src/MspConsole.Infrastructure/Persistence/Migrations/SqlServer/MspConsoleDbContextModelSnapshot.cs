@@ -571,7 +571,7 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "UserPrincipalName");
 
-                    b.HasIndex("TenantId", "Status", "IsAdmin");
+                    b.HasIndex("TenantId", "RemovedAt", "Status", "IsAdmin");
 
                     b.ToTable("TenantUsers");
                 });

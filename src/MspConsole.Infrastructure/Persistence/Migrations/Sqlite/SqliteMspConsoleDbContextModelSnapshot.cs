@@ -556,7 +556,7 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "UserPrincipalName");
 
-                    b.HasIndex("TenantId", "Status", "IsAdmin");
+                    b.HasIndex("TenantId", "RemovedAt", "Status", "IsAdmin");
 
                     b.ToTable("TenantUsers");
                 });
