@@ -1,3 +1,4 @@
+using MspConsole.Core.Graph;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;

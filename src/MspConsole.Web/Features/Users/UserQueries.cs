@@ -1,3 +1,4 @@
+using MspConsole.Core.Graph;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;

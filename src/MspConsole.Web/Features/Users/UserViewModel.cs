@@ -1,3 +1,4 @@
+using MspConsole.Core.Graph;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Users;
