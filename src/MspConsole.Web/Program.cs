@@ -8,12 +8,9 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsoleLogging();
-var simulator = await EmbeddedSimulator.StartIfConfiguredAsync(builder);
+await EmbeddedSimulator.StartIfConfiguredAsync(builder);
 builder.Services.AddInfrastructure(builder.Configuration);
-if (simulator is not null)
-{
-    builder.Services.AddHostedService<DemoTenantSeeder>();
-}
+builder.AddDemoTenantsIfConfigured();
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<MspConsoleDbContext>("database")

@@ -1,13 +1,23 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Tenants;
-using MspConsole.GraphSimulator;
+using MspConsole.Infrastructure.Graph;
 using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Web.Hosting;
 
-/// <summary>On an empty embedded-default database, onboards the simulator's demo tenants and queues their first poll.</summary>
-public sealed class DemoTenantSeeder(IServiceProvider services, SimulatorHost simulator, TimeProvider time, ILogger<DemoTenantSeeder> logger) : IHostedService
+/// <summary>
+/// Demo only (Simulator:SeedDemoTenants): on an empty database, onboards the tenants of the Graph simulator that
+/// Graph:GraphBaseUrl points at (embedded or standalone), read from its control API, and queues their first poll.
+/// </summary>
+public sealed class DemoTenantSeeder(
+    IServiceProvider services,
+    IHttpClientFactory httpClients,
+    IOptions<GraphOptions> graph,
+    TimeProvider time,
+    ILogger<DemoTenantSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,32 +28,33 @@ public sealed class DemoTenantSeeder(IServiceProvider services, SimulatorHost si
             return;
         }
 
+        var client = httpClients.CreateClient(nameof(DemoTenantSeeder));
+        var url = new Uri($"{graph.Value.GraphBaseUrl.TrimEnd('/')}/_simulator/tenants");
+        var demoTenants = await client.GetFromJsonAsync<List<DemoTenant>>(url, cancellationToken) ?? [];
         var now = time.GetUtcNow();
-        var demoTenants = simulator.State.GetTenantSummaries();
-        var languages = SupportedLanguage.All;
-        var index = 0;
-        foreach (var summary in demoTenants)
+        for (var index = 0; index < demoTenants.Count; index++)
         {
-            var tenant = new Tenant(summary.Id, summary.DisplayName, summary.DefaultDomain,
-                index % 3 == 2 ? ContractOwner.CustomerIt : ContractOwner.Msp, languages[index % languages.Count], now);
-            if (tenant.ContractOwner == ContractOwner.CustomerIt)
+            var demo = demoTenants[index];
+            var tenant = new Tenant(demo.Id, demo.DisplayName, demo.DefaultDomain, ContractOwner.Msp, SupportedLanguage.All[index % SupportedLanguage.All.Count], now);
+            if (index % 3 == 2)
             {
-                tenant.SetContract(ContractOwner.CustomerIt, $"your IT contact at {summary.DisplayName}");
+                tenant.SetContract(ContractOwner.CustomerIt, $"the IT contact of {demo.DisplayName}");
             }
 
             db.Tenants.Add(tenant);
-            index++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var polls = scope.ServiceProvider.GetService<IPollScheduler>();
-        foreach (var summary in demoTenants)
+        var polls = scope.ServiceProvider.GetRequiredService<IPollScheduler>();
+        foreach (var demo in demoTenants)
         {
-            polls?.PollTenantNow(summary.Id);
+            polls.PollTenantNow(demo.Id);
         }
 
-        logger.LogInformation("Onboarded {TenantCount} demo tenants from the embedded simulator and queued their first poll", demoTenants.Count);
+        logger.LogInformation("Onboarded {TenantCount} demo tenants from the Graph simulator at {SimulatorUrl} and queued their first poll", demoTenants.Count, url);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private sealed record DemoTenant(Guid Id, string DefaultDomain, string DisplayName);
 }

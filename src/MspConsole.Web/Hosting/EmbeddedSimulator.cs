@@ -10,6 +10,23 @@ public static class EmbeddedSimulator
 {
     public const string SectionName = "Simulator";
 
+    /// <summary>Registers the demo seeder when Simulator:SeedDemoTenants is on (after the database services, so it runs after migration).</summary>
+    public static void AddDemoTenantsIfConfigured(this WebApplicationBuilder builder)
+    {
+        if (!builder.Configuration.GetValue<bool>($"{SectionName}:SeedDemoTenants"))
+        {
+            return;
+        }
+
+        if (builder.Environment.IsProduction())
+        {
+            throw new InvalidOperationException("Simulator:SeedDemoTenants is on in the Production environment. Demo tenants are for development and demos only.");
+        }
+
+        builder.Services.AddHttpClient(nameof(DemoTenantSeeder));
+        builder.Services.AddHostedService<DemoTenantSeeder>();
+    }
+
     public static async Task<SimulatorHost?> StartIfConfiguredAsync(WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(SectionName);
@@ -38,6 +55,7 @@ public static class EmbeddedSimulator
             ["Graph:TokenSource"] = "ClientCredentials",
         });
         builder.Services.AddSingleton(host);
+        builder.Services.AddHostedService<SimulatorShutdown>();
         Console.WriteLine($"Embedded Graph simulator: {baseUrl} ({section.GetValue("Tenants", 25)} demo tenants)");
         return host;
     }

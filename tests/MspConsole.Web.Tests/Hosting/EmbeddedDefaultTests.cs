@@ -10,19 +10,24 @@ using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Web.Tests.Hosting;
 
-/// <summary>The embedded default as a new user starts it: SQLite, in-process simulator, Hangfire, first poll without any action.</summary>
+/// <summary>
+/// The embedded default as a new user starts it: SQLite, demo tenants from the simulator, Hangfire, first poll
+/// without any action. The test starts the simulator itself: WebApplicationFactory would take over the first
+/// host built in the process, which would be the embedded simulator's.
+/// </summary>
 public sealed class EmbeddedDefaultTests : IAsyncLifetime
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "mspconsole-tests", Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? factory;
+    private SimulatorHost? simulator;
 
     [Fact]
     public async Task FreshStart_PollsTheDemoTenantsWithoutAnyAction_AndHealthIsGreen()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        var app = Factory();
+        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 8, Seed = 1 }, cancellation);
+        var app = Factory(simulator.BaseAddress.ToString().TrimEnd('/'));
         var client = app.CreateClient();
-        var simulator = app.Services.GetRequiredService<SimulatorHost>();
         var consented = simulator.State.GetTenantSummaries().Where(s => s.Consented).Select(s => s.Id).ToHashSet();
 
         var deadline = DateTime.UtcNow.AddMinutes(3);
@@ -55,6 +60,11 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
             await factory.DisposeAsync();
         }
 
+        if (simulator is not null)
+        {
+            await simulator.DisposeAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(dataDirectory))
         {
@@ -62,11 +72,16 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         }
     }
 
-    private WebApplicationFactory<Program> Factory() => factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    private WebApplicationFactory<Program> Factory(string simulatorUrl) => factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataDirectory", dataDirectory);
-        builder.UseSetting("Simulator:Embedded", "true");
-        builder.UseSetting("Simulator:Tenants", "8");
+        builder.UseSetting("Simulator:Embedded", "false");
+        builder.UseSetting("Simulator:SeedDemoTenants", "true");
+        builder.UseSetting("Graph:GraphBaseUrl", simulatorUrl);
+        builder.UseSetting("Graph:LoginBaseUrl", simulatorUrl);
+        builder.UseSetting("Graph:ClientId", SimulatorOptions.DefaultClientId);
+        builder.UseSetting("Graph:ClientSecret", SimulatorOptions.DefaultClientSecret);
+        builder.UseSetting("Graph:TokenSource", "ClientCredentials");
     });
 }
