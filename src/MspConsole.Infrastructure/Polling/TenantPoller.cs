@@ -71,8 +71,7 @@ public sealed class TenantPoller(
             await RecordSnapshotAsync(tenantId, finishedAt, cancellationToken);
             var calls = client.CallCounts;
             run.Finish(finishedAt, PollOutcome.Succeeded, source, removed, calls.Requests, calls.Retries);
-            tenant.PollSucceeded(finishedAt, source, posture);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveTenantAsync(tenant, t => t.PollSucceeded(finishedAt, source, posture), cancellationToken);
             logger.LogInformation("Polled {TenantId}: {UserCount} users in {PageCount} pages, {RemovedCount} removed, {Requests} requests, {Retries} retries, {ElapsedMs} ms",
                 tenantId, run.Users, run.Pages, removed, calls.Requests, calls.Retries, (finishedAt - startedAt).TotalMilliseconds);
             return new PollResult(PollOutcome.Succeeded, RunId: run.Id);
@@ -171,14 +170,8 @@ public sealed class TenantPoller(
     private async Task<PollResult> RecordFailureAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, GraphFailureException failure)
     {
         var outcome = failure.Kind == GraphFailureKind.Throttled ? PollOutcome.Rescheduled : PollOutcome.Failed;
-        if (failure.IsSetupProblem)
-        {
-            // Retrying will not help until an admin fixes consent or permissions: stop polling the tenant.
-            tenant.RecordConsent(failure.Kind == GraphFailureKind.PermissionMissing ? ConsentState.PermissionMissing : ConsentState.Missing);
-        }
-
         var message = $"{failure.Kind}: {failure.Message}";
-        await FinishFailedAsync(tenant, run, source, calls, outcome, message, failure.RequestId);
+        await FinishFailedAsync(tenant, run, source, calls, outcome, message, failure.RequestId, ConsentAfter(failure));
         logger.LogWarning("Poll of {TenantId} {Outcome}: {FailureKind} {Error} (request {GraphRequestId})", tenant.Id, outcome, failure.Kind, failure.Message, failure.RequestId);
 
         TimeSpan? retryAfter = failure.IsSetupProblem || failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.BadRequest
@@ -187,7 +180,19 @@ public sealed class TenantPoller(
         return new PollResult(outcome, retryAfter, run.Id);
     }
 
-    private async Task FinishFailedAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, PollOutcome outcome, string error, string? requestId)
+    /// <summary>
+    /// A tenant whose consent or permissions are missing is marked, and stops being polled until an admin acts.
+    /// Wrong app credentials concern every tenant, not this one's consent: recorded as a failure only.
+    /// </summary>
+    private static ConsentState? ConsentAfter(GraphFailureException failure) => failure.Kind switch
+    {
+        GraphFailureKind.PermissionMissing => ConsentState.PermissionMissing,
+        GraphFailureKind.ConsentMissing or GraphFailureKind.UnknownTenant => ConsentState.Missing,
+        _ => null,
+    };
+
+    /// <param name="consent">Set for setup problems: retrying will not help until an admin fixes consent or permissions, so the tenant stops being polled.</param>
+    private async Task FinishFailedAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, PollOutcome outcome, string error, string? requestId, ConsentState? consent = null)
     {
         // Saved even when the job is being cancelled: the reason must survive the shutdown.
         foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
@@ -197,7 +202,32 @@ public sealed class TenantPoller(
 
         var now = time.GetUtcNow();
         run.Finish(now, outcome, source, removedUsers: 0, calls.Requests, calls.Retries, error, requestId);
-        tenant.PollFailed(now, outcome, error);
-        await db.SaveChangesAsync(CancellationToken.None);
+        await SaveTenantAsync(tenant, t =>
+        {
+            t.PollFailed(now, outcome, error);
+            if (consent is { } state)
+            {
+                t.RecordConsent(state);
+            }
+        }, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Applies the poll's result to the tenant and saves. An admin may have edited the tenant meanwhile
+    /// (its concurrency token changed): then the poll re-reads the tenant and applies its result on top.
+    /// </summary>
+    private async Task SaveTenantAsync(Tenant tenant, Action<Tenant> apply, CancellationToken cancellationToken)
+    {
+        apply(tenant);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await db.Entry(tenant).ReloadAsync(cancellationToken);
+            apply(tenant);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }
