@@ -38,6 +38,9 @@ public sealed record SimulatorOptions
     /// <summary>Page size of userRegistrationDetails when the caller sends no $top.</summary>
     public int ReportPageSize { get; init; } = 100;
 
+    /// <summary>Page size of directoryRoles/{id}/members (Graph: 1,000, and no $top); smaller in tests to exercise paging.</summary>
+    public int RoleMemberPageSize { get; init; } = 1000;
+
     /// <summary>Lifetime of issued access tokens.</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(1);
 

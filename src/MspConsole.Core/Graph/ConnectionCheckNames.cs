@@ -6,4 +6,5 @@ public static class ConnectionCheckNames
     public const string ListUsers = "List users";
     public const string ReadMethods = "Read authentication methods";
     public const string SecurityDefaults = "Read security defaults";
+    public const string AdminRoles = "Read admin roles";
 }

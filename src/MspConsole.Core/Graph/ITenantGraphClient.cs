@@ -16,7 +16,9 @@ public interface ITenantGraphClient
     IAsyncEnumerable<IReadOnlyList<UserRegistration>> ReadRegistrationPagesAsync(CancellationToken cancellationToken);
 
     /// <summary>The per-user fallback for tenants without Entra ID P1: each page of enabled users with every
-    /// user's methods turned into the report's shape (<see cref="RegistrationFromMethods"/>).</summary>
+    /// user's methods turned into the report's shape (<see cref="RegistrationFromMethods"/>). IsAdmin comes from the
+    /// directory roles (<see cref="PrivilegedRoles"/>), read once before the first page; without RoleManagement.Read.Directory
+    /// it is false for everyone and a warning is logged.</summary>
     IAsyncEnumerable<IReadOnlyList<UserRegistration>> ReadRegistrationPagesFromMethodsAsync(CancellationToken cancellationToken);
 
     /// <summary>All users (enabled and disabled), one Graph page at a time.</summary>
@@ -28,7 +30,8 @@ public interface ITenantGraphClient
     /// <summary>One user's row of the registration report; null when the report has no such user.</summary>
     Task<UserRegistration?> GetRegistrationAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>One user's registration computed from their methods (the fallback); null when the user does not exist.</summary>
+    /// <summary>One user's registration computed from their methods and the directory roles (the fallback); null when the
+    /// user does not exist.</summary>
     Task<UserRegistration?> GetRegistrationFromMethodsAsync(string userId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AuthenticationMethod>> GetMethodsAsync(string userId, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace MspConsole.Core.Graph;
 /// </summary>
 /// <remarks>
 /// What the methods list cannot tell: whether the methods policy allows a method (the report's isMfaCapable;
-/// here equal to isMfaRegistered), the user's default method (null), admin roles (the caller passes isAdmin),
+/// here equal to isMfaRegistered), the user's default method (null), admin roles (the caller passes isAdmin, from the directory roles: see <see cref="PrivilegedRoles"/>),
 /// and whether an Authenticator is set up for passwordless phone sign-in (reported as push only, so
 /// microsoftAuthenticatorPasswordless never appears here). FIDO2 keys are named passKeyDeviceBound, as the report names them today.
 /// </remarks>

@@ -6,6 +6,7 @@ internal static class Seeds
     public const int ProfileSalt = 0;
     public const int UsersSalt = 1;
     public const int PoliciesSalt = 2;
+    public const int RolesSalt = 3;
 
     public static Random For(int seed, int index, int salt)
     {

@@ -16,6 +16,7 @@ internal static class UserGenerator
         var guests = tenant.UserCount < 8 ? 0 : Math.Max(1, tenant.UserCount * 6 / 100);
         var admins = Math.Min(8, 1 + (tenant.UserCount / 40));
         var mfaPolicy = tenant.SecurityDefaults || tenant.Licensed;
+        var members = new List<SimUser>(tenant.UserCount);
         for (var i = 0; i < tenant.UserCount; i++)
         {
             var isGuest = i >= tenant.UserCount - guests;
@@ -24,7 +25,7 @@ internal static class UserGenerator
             user.LastUpdatedDateTime = user.CreatedDateTime.AddMinutes(random.Next(0, 60 * 24 * 60));
             if (!isGuest)
             {
-                user.IsAdmin = i < admins;
+                members.Add(user);
                 user.AccountEnabled = i < admins || random.NextDouble() >= 0.03;
                 user.PerUserMfaState = mfaPolicy ? "disabled" : random.NextDouble() switch
                 {
@@ -43,7 +44,35 @@ internal static class UserGenerator
             users.Add(user);
         }
 
+        AssignRoles(Seeds.For(seed, tenant.Index, Seeds.RolesSalt), members, admins);
         return users;
+    }
+
+    /// <summary>The first <paramref name="admins"/> members get a privileged role (the first one Global Administrator), some
+    /// two; the first other member and a few more get a reader role, which does not make them admins. A random stream of its
+    /// own keeps the users and methods of a seed what they were before roles existed.</summary>
+    private static void AssignRoles(Random random, List<SimUser> members, int admins)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            var user = members[i];
+            if (i < admins)
+            {
+                user.AssignRole(i == 0 ? DirectoryRoleCatalog.GlobalAdministrator : Seeds.Pick(random, DirectoryRoleCatalog.AdminPool));
+                if (random.NextDouble() < 0.25)
+                {
+                    user.AssignRole(Seeds.Pick(random, DirectoryRoleCatalog.AdminPool));
+                }
+            }
+            else if (i == admins)
+            {
+                user.AssignRole(DirectoryRoleCatalog.DirectoryReaders);
+            }
+            else if (random.NextDouble() < 0.04)
+            {
+                user.AssignRole(Seeds.Pick(random, DirectoryRoleCatalog.ReaderPool));
+            }
+        }
     }
 
     private static bool IsHostile(int tenantIndex, int userIndex, Random random) =>

@@ -42,12 +42,16 @@ internal static class GraphJson
         return Results.Json(body);
     }
 
-    /// <summary>Parses the request body as JSON; null (and a 400 in <paramref name="error"/>) when it is missing or malformed.</summary>
-    public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpContext context, CancellationToken cancellationToken)
+    /// <summary>Parses the request body as JSON; null (and a 400 in <paramref name="error"/>) when it is missing or malformed.
+    /// With <paramref name="caseInsensitive"/>, property lookups at every level ignore case (Graph matches action parameters
+    /// such as sendMail's <c>Message</c> that way).</summary>
+    public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpContext context, CancellationToken cancellationToken,
+        bool caseInsensitive = false)
     {
         try
         {
-            var node = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
+            var options = new JsonNodeOptions { PropertyNameCaseInsensitive = caseInsensitive };
+            var node = await JsonNode.ParseAsync(context.Request.Body, options, cancellationToken: cancellationToken);
             return node is JsonObject obj ? (obj, null) : (null, GraphErrors.BadRequest(context, "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
         }
         catch (JsonException)

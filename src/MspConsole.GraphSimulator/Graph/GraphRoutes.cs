@@ -11,6 +11,7 @@ internal static class GraphRoutes
     {
         ReportsApi.Map(graph);
         UsersApi.Map(graph);
+        DirectoryRolesApi.Map(graph);
         MethodsApi.Map(graph);
         MethodMutationsApi.Map(graph);
         PoliciesApi.Map(graph);

@@ -36,7 +36,7 @@ internal static class MailApi
         }
         else
         {
-            var (body, error) = await GraphJson.ReadObjectAsync(context, cancellationToken);
+            var (body, error) = await GraphJson.ReadObjectAsync(context, cancellationToken, caseInsensitive: true);
             if (body is null)
             {
                 return error!; // ReadObjectAsync returns an error whenever the body is null.

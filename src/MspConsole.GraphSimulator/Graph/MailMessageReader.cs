@@ -3,7 +3,8 @@ using MspConsole.GraphSimulator.State;
 
 namespace MspConsole.GraphSimulator.Graph;
 
-/// <summary>Validates a sendMail JSON body the way Exchange does, and turns it into an outbox entry.</summary>
+/// <summary>Validates a sendMail JSON body the way Exchange does, and turns it into an outbox entry. The body must be parsed
+/// case-insensitively: the Graph SDK writes the action parameters as <c>Message</c> and <c>SaveToSentItems</c>.</summary>
 internal static class MailMessageReader
 {
     public static (SentMail? Mail, string? Problem) Read(JsonObject body, Guid tenantId, Guid senderId, string sender, DateTimeOffset now)
@@ -34,7 +35,7 @@ internal static class MailMessageReader
             var save = body["saveToSentItems"]?.GetValue<bool>() ?? true;
             return (new SentMail(tenantId, senderId, sender, subject, contentType, content, to, cc, bcc, save, now, null), null);
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
         {
             return (null, "The request payload is not a valid message: " + e.Message);
         }

@@ -7,7 +7,9 @@ internal static class RegistrationCalculator
     {
         var methods = MethodsRegistered(user);
         var mfa = user.Methods.Exists(m => m.IsMfa);
-        var ssprRegistered = user.Methods.Exists(m => m.Kind is MethodKind.Email or MethodKind.MicrosoftAuthenticator
+        // SSPR accepts e-mail, the Authenticator (notification or code), software OATH codes ("MFA and SSPR") and the
+        // mobile or office phone; not the alternate mobile phone.
+        var ssprRegistered = user.Methods.Exists(m => m.Kind is MethodKind.Email or MethodKind.MicrosoftAuthenticator or MethodKind.SoftwareOath
             || m.PhoneType is "mobile" or "office");
         var passwordless = user.Methods.Exists(m => m.Kind is MethodKind.Fido2 or MethodKind.WindowsHelloForBusiness
             or MethodKind.PlatformCredential || m.Passwordless);

@@ -26,7 +26,19 @@ internal sealed class SimUser(Guid id, string userPrincipalName, string displayN
 
     public bool AccountEnabled { get; set; } = true;
 
-    public bool IsAdmin { get; set; }
+    /// <summary>Template ids of the directory roles the user holds (active, tenant-wide assignments).</summary>
+    public List<string> RoleTemplateIds { get; } = [];
+
+    /// <summary>What the registration report says as isAdmin: the user holds a privileged role.</summary>
+    public bool IsAdmin => RoleTemplateIds.Exists(DirectoryRoleCatalog.IsPrivileged);
+
+    public void AssignRole(string roleTemplateId)
+    {
+        if (!RoleTemplateIds.Contains(roleTemplateId, StringComparer.OrdinalIgnoreCase))
+        {
+            RoleTemplateIds.Add(roleTemplateId);
+        }
+    }
 
     /// <summary><c>disabled</c>, <c>enabled</c> or <c>enforced</c>.</summary>
     public string PerUserMfaState { get; set; } = "disabled";

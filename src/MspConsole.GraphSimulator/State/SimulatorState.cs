@@ -91,7 +91,6 @@ public sealed class SimulatorState
         var user = new SimUser(id, upn, displayName)
         {
             IsGuest = guest,
-            IsAdmin = isAdmin,
             Mail = upn,
             CreatedDateTime = now,
             LastUpdatedDateTime = now,
@@ -101,11 +100,38 @@ public sealed class SimulatorState
             user.Methods.Add(new SimMethod(MethodKind.Password, SimMethod.PasswordId, now));
         }
 
+        if (isAdmin)
+        {
+            user.AssignRole(DirectoryRoleCatalog.GlobalAdministrator);
+        }
+
         return tenant.Write(users =>
         {
             users.Add(user);
             return Summarize(user, now);
         });
+    }
+
+    /// <summary>Gives a user a built-in directory role (activating the role in the tenant if needed); false for an
+    /// unknown tenant, user or role template.</summary>
+    public bool AssignRole(Guid tenantId, Guid userId, string roleTemplateId)
+    {
+        ArgumentNullException.ThrowIfNull(roleTemplateId);
+        if (DirectoryRoleCatalog.Find(roleTemplateId) is not { } role)
+        {
+            return false;
+        }
+
+        return FindTenant(tenantId)?.Write(users =>
+        {
+            if (users.Find(userId.ToString()) is not { } user)
+            {
+                return false;
+            }
+
+            user.AssignRole(role.TemplateId);
+            return true;
+        }) ?? false;
     }
 
     public bool RemoveUser(Guid tenantId, Guid userId) =>
@@ -152,6 +178,24 @@ public sealed class SimulatorState
         });
     }
 
+    /// <summary>A user sets up a code-generating app (software OATH token); false for an unknown tenant or user.</summary>
+    public bool RegisterSoftwareOath(Guid tenantId, Guid userId)
+    {
+        var now = Time.GetUtcNow();
+        return FindTenant(tenantId)?.Write(users =>
+        {
+            if (users.Find(userId.ToString()) is not { } user)
+            {
+                return false;
+            }
+
+            user.Methods.Add(new SimMethod(MethodKind.SoftwareOath, Guid.NewGuid().ToString(), now));
+            user.ChooseDefaultIfMissing();
+            user.LastUpdatedDateTime = now;
+            return true;
+        }) ?? false;
+    }
+
     /// <summary>Back to the generated dataset: tenants, users, consent, faults, outbox and mutation log.</summary>
     public void Reset()
     {
@@ -169,5 +213,6 @@ public sealed class SimulatorState
 
     internal static UserSummary Summarize(SimUser user, DateTimeOffset now) =>
         new(user.Id, user.UserPrincipalName, user.DisplayName, user.IsGuest ? "Guest" : "Member", user.AccountEnabled,
-            user.IsAdmin, user.PerUserMfaState, user.PreferredMethod, user.Methods.Select(m => MethodJson.ToJson(m, now)).ToList());
+            user.IsAdmin, user.PerUserMfaState, user.PreferredMethod, user.Methods.Select(m => MethodJson.ToJson(m, now)).ToList(),
+            [.. user.RoleTemplateIds]);
 }

@@ -50,6 +50,13 @@ internal sealed class ConnectionTest(Guid tenantId, IAppTokenSource tokenSource,
             return posture.SecurityDefaultsEnabled ? "Security defaults are on." : "Security defaults are off.";
         }, cancellationToken).ConfigureAwait(false));
 
+        // Needed by the per-user fallback to tell admins; a tenant can lose its P1 licence, so it is checked everywhere.
+        checks.Add(await CheckAsync(ConnectionCheckNames.AdminRoles, "RoleManagement.Read.Directory", async ct =>
+        {
+            await client.ReadAdminIdsAsync(ct).ConfigureAwait(false);
+            return "Admin roles can be read.";
+        }, cancellationToken).ConfigureAwait(false));
+
         return new ConnectionTestResult(tenantId, null, null, checks);
     }
 
@@ -65,7 +72,7 @@ internal sealed class ConnectionTest(Guid tenantId, IAppTokenSource tokenSource,
         {
             return new ConnectionCheck(name, permission, ConnectionCheckOutcome.Degraded,
                 "The tenant has no Entra ID P1 licence, so the registration report is unavailable: the console reads each user's "
-                + "methods instead (slower, and admin roles are not shown).", ex.RequestId);
+                + "methods and admin roles instead (slower).", ex.RequestId);
         }
         catch (GraphFailureException ex) when (ex.Kind == GraphFailureKind.PermissionMissing)
         {

@@ -33,4 +33,11 @@ internal static partial class GraphLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Issued Temporary Access Pass {MethodId} to user {UserId} in tenant {TenantId} (request {RequestId})")]
     public static partial void TemporaryAccessPassIssued(ILogger logger, string? methodId, string userId, Guid tenantId, string? requestId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin roles of tenant {TenantId} could not be read ({ErrorCode}, request {RequestId}): "
+        + "RoleManagement.Read.Directory is not granted, so the per-user fallback marks no user as admin")]
+    public static partial void AdminRolesUnreadable(ILogger logger, Guid tenantId, string? errorCode, string? requestId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Role {Role} in tenant {TenantId} is held by group {GroupId}; its members are not counted as admins")]
+    public static partial void RoleHeldByGroup(ILogger logger, string? role, string groupId, Guid tenantId);
 }

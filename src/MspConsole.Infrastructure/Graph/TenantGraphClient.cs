@@ -52,6 +52,8 @@ internal sealed partial class TenantGraphClient(
     public async IAsyncEnumerable<IReadOnlyList<UserRegistration>> ReadRegistrationPagesFromMethodsAsync(
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Read once, before the first page, and used for the whole enumeration.
+        var admins = await AdminIdsOrNoneAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var users in ReadUserPagesAsync(cancellationToken).ConfigureAwait(false))
         {
             // The report leaves disabled users out; so does its stand-in.
@@ -63,7 +65,7 @@ internal sealed partial class TenantGraphClient(
                 try
                 {
                     var methods = await GetMethodsAsync(enabled[i].Id, ct).ConfigureAwait(false);
-                    registrations[i] = RegistrationFromMethods.Create(enabled[i], methods);
+                    registrations[i] = RegistrationFromMethods.Create(enabled[i], methods, admins.Contains(enabled[i].Id));
                 }
                 catch (GraphFailureException ex) when (ex.Kind == GraphFailureKind.NotFound)
                 {
@@ -96,7 +98,13 @@ internal sealed partial class TenantGraphClient(
         }
 
         var methods = await OrNullWhenNotFound<IReadOnlyList<CoreAuthenticationMethod>>(GetMethodsAsync(user.Id, cancellationToken)!).ConfigureAwait(false);
-        return methods is null ? null : RegistrationFromMethods.Create(user, methods);
+        if (methods is null)
+        {
+            return null;
+        }
+
+        var admins = await AdminIdsOrNoneAsync(cancellationToken).ConfigureAwait(false);
+        return RegistrationFromMethods.Create(user, methods, admins.Contains(user.Id));
     }
 
     public async Task<IReadOnlyList<CoreAuthenticationMethod>> GetMethodsAsync(string userId, CancellationToken cancellationToken)

@@ -97,5 +97,5 @@ public sealed class DatasetTests
         (x.Id, x.DefaultDomain, x.DisplayName, x.Consented, x.Licensed, x.UserCount) == (y.Id, y.DefaultDomain, y.DisplayName, y.Consented, y.Licensed, y.UserCount);
 
     private static string Describe(UserSummary u) =>
-        $"{u.Id}|{u.UserPrincipalName}|{u.DisplayName}|{u.IsAdmin}|{u.PerUserMfaState}|{u.DefaultMethod}|{string.Join(";", u.Methods.Select(m => m.ToJsonString()))}";
+        $"{u.Id}|{u.UserPrincipalName}|{u.DisplayName}|{u.IsAdmin}|{string.Join(",", u.RoleTemplateIds)}|{u.PerUserMfaState}|{u.DefaultMethod}|{string.Join(";", u.Methods.Select(m => m.ToJsonString()))}";
 }

@@ -1,7 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Serialization.Json;
 using MspConsole.GraphSimulator.Tests.Support;
 
 namespace MspConsole.GraphSimulator.Tests.Graph;
@@ -22,7 +22,11 @@ public sealed class GraphSdkTests
     {
         const string Example = """{"id":"7f1c0000-0000-0000-0000-000000000000","userPrincipalName":"ana@fabrikam.example","userType":"member","isMfaRegistered":false,"methodsRegistered":["email"]}""";
 
-        var item = await KiotaJsonSerializer.DeserializeAsync<UserRegistrationDetails>(Example, Ct);
+        // An explicit JSON parse node: KiotaJsonSerializer relies on the default registry, which is only filled once some
+        // test has constructed a GraphServiceClient, so it failed whenever this test ran first.
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Example));
+        var node = await new JsonParseNodeFactory().GetRootParseNodeAsync("application/json", stream, Ct);
+        var item = node.GetObjectValue(UserRegistrationDetails.CreateFromDiscriminatorValue);
 
         Assert.Equal(SignInUserType.Member, item!.UserType);
         Assert.Equal(["email"], item.MethodsRegistered!);

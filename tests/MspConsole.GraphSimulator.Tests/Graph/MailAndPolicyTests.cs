@@ -31,6 +31,27 @@ public sealed class MailAndPolicyTests
         Assert.Contains("Registreer MFA", outbox, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SendMail_WithCapitalisedParameterNames_AsTheSdkWritesThem_IsAccepted()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(0);
+        var sender = host.State.GetUsers(tenant.Id)!.First(u => u.UserType == "Member");
+        var token = await client.TokenAsync(tenant);
+        const string Body = """
+            {"Message":{"Subject":"Registreer MFA","Body":{"ContentType":"text","Content":"Hallo"},
+             "ToRecipients":[{"EmailAddress":{"Address":"jan@example.be"}}]},"SaveToSentItems":false}
+            """;
+
+        using var response = await client.SendAsync(HttpMethod.Post, $"v1.0/users/{sender.Id}/sendMail", token, SimulatorClient.Json(Body));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var mail = Assert.Single(host.State.Outbox);
+        Assert.Equal(("Registreer MFA", "Hallo", false), (mail.Subject, mail.Content, mail.SaveToSentItems));
+        Assert.Equal(["jan@example.be"], mail.ToRecipients);
+    }
+
     [Theory]
     [InlineData("""{"message":{"subject":"x","toRecipients":[]}}""")]
     [InlineData("""{"subject":"no message"}""")]

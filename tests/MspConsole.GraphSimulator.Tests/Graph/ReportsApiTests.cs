@@ -27,6 +27,23 @@ public sealed class ReportsApiTests
     }
 
     [Fact]
+    public async Task Get_UserWithOnlyASoftwareOathToken_IsSsprRegistered()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(0);
+        var user = host.State.AddUser(tenant.Id, "Alleen Codes")!;
+        Assert.True(host.State.RegisterSoftwareOath(tenant.Id, user.Id));
+        var token = await client.TokenAsync(tenant);
+
+        var row = await client.GetJsonAsync($"{Report}/{user.Id}", token);
+
+        Assert.Equal(["softwareOneTimePasscode"], row["methodsRegistered"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.True(row["isMfaRegistered"]!.GetValue<bool>());
+        Assert.True(row["isSsprRegistered"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task List_WithTop_HonoursPageSizeAndNextLinkCarriesOnlySkipToken()
     {
         await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);

@@ -36,7 +36,7 @@ public sealed class TenantDiscoveryTests(SimulatorFixture simulator) : GraphTest
         Assert.True(result.IsReady, string.Join(" | ", result.Problems));
         Assert.True(result.RegistrationReportAvailable);
         Assert.Empty(result.Problems);
-        Assert.Equal(4, result.Checks.Count);
+        Assert.Equal(5, result.Checks.Count);
         Assert.All(result.Checks, c => Assert.Equal(ConnectionCheckOutcome.Ok, c.Outcome));
     }
 
