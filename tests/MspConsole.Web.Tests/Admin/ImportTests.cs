@@ -57,7 +57,7 @@ public sealed class ImportTests(AdminFixture fixture)
             && a.AccountManagerObjectId == DevelopmentPersonas.AccountManagerSouth.ObjectId, TestContext.Current.CancellationToken));
         Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.TenantOnboarded, good1.Id));
         Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.TenantOnboarded, good2.Id));
-        var summary = Assert.Single((await fixture.AuditAsync(OnboardingAuditActions.TenantsImported)).Where(e => e.After!.Contains("valid-only.csv", StringComparison.Ordinal)));
+        var summary = Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.TenantsImported), e => e.After!.Contains("valid-only.csv", StringComparison.Ordinal));
         Assert.Contains("\"Imported\":2", summary.After, StringComparison.Ordinal);
         Assert.Contains("\"Rows\":13", summary.After, StringComparison.Ordinal);
         Assert.Contains(good1.Id, fixture.Factory.Polls.TenantPolls);

@@ -43,7 +43,7 @@ public sealed class ConsentLinks(
             $"client_id={Uri.EscapeDataString(settings.ClientId)}",
             $"redirect_uri={Uri.EscapeDataString(RedirectUri(request).ToString())}",
             $"state={Uri.EscapeDataString(state)}");
-        return new Uri(settings.LoginUri, $"{tenantId:D}/adminconsent?{query}");
+        return new Uri(settings.LoginUri(), $"{tenantId:D}/adminconsent?{query}");
     }
 
     /// <summary>The tenant the state was issued for, or null when it is forged, expired or another admin's.</summary>
