@@ -26,7 +26,8 @@ public static class JobsRegistration
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                .UseFilter(new JobLogContextFilter());
             if (database.Provider == DatabaseProvider.SqlServer)
             {
                 config.UseSqlServerStorage(database.ResolveConnectionString(), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });

@@ -22,5 +22,14 @@ public static class UiCultures
 
     public static bool IsSupported(string? culture) => culture is not null && All.Contains(culture, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The console culture for a language tag such as "fr-FR" or "en", or null when we do not speak it.</summary>
+    public static string? ForLanguage(string? tag)
+    {
+        var language = tag?.Split('-', '_')[0];
+        return language is not { Length: 2 }
+            ? null
+            : All.FirstOrDefault(culture => culture.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase));
+    }
+
     public static CultureInfo[] CultureInfos() => [.. All.Select(CultureInfo.GetCultureInfo)];
 }

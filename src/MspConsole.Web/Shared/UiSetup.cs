@@ -42,7 +42,7 @@ public static class UiSetup
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
             // Cookie (the switcher), then the browser's Accept-Language, then Dutch.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new LanguageOnlyAcceptLanguageProvider()];
         });
         services.AddAntiforgery(options => options.Cookie.Name = "MspConsole.Antiforgery");
         services.AddHttpContextAccessor();

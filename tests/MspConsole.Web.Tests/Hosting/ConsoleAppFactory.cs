@@ -19,6 +19,14 @@ public sealed class ConsoleAppFactory(string connectionString, string environmen
         builder.UseSetting("Database:DataDirectory", dataDirectory);
         builder.UseSetting("Authentication:Mode", authenticationMode);
         builder.UseSetting("Authentication:SeedDemoAssignments", "false");
+        // These tests read seeded data: no Graph is reachable and no job server runs.
+        builder.UseSetting("Simulator:Embedded", "false");
+        builder.UseSetting("Graph:GraphBaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("Graph:LoginBaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("Graph:ClientId", "00000000-0000-0000-0000-000000000001");
+        builder.UseSetting("Graph:ClientSecret", "unused");
+        builder.UseSetting("Graph:TokenSource", "ClientCredentials");
+        builder.UseSetting("Jobs:ServerEnabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Now)));
     }
 }
