@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Audit;
 using MspConsole.GraphSimulator;
 using MspConsole.GraphSimulator.State;
@@ -18,6 +17,7 @@ public sealed class AdminFixture : IAsyncLifetime
 {
     private SqliteTestDatabase? database;
     private AdminAppFactory? factory;
+    private SimulatorHost? simulator;
 
     public Guid Keep { get; } = Guid.NewGuid();
 
@@ -30,7 +30,9 @@ public sealed class AdminFixture : IAsyncLifetime
     public SqliteTestDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
 
     /// <summary>The simulator's tenants; index 0 licensed and consented, 1 unlicensed, 2 not consented.</summary>
-    public IReadOnlyList<TenantSummary> SimulatorTenants => Factory.Services.GetRequiredService<SimulatorHost>().State.GetTenantSummaries();
+    public IReadOnlyList<TenantSummary> SimulatorTenants => Simulator.State.GetTenantSummaries();
+
+    public SimulatorHost Simulator => simulator ?? throw new InvalidOperationException("Not initialised.");
 
     public async ValueTask InitializeAsync()
     {
@@ -52,7 +54,8 @@ public sealed class AdminFixture : IAsyncLifetime
         }
 
         await database.SeedAsync(seed, cancellationToken);
-        factory = new AdminAppFactory(database.ConnectionString);
+        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 25, Seed = 1 }, cancellationToken);
+        factory = new AdminAppFactory(database.ConnectionString, simulator);
         _ = factory.Server;
     }
 
@@ -68,6 +71,11 @@ public sealed class AdminFixture : IAsyncLifetime
         if (factory is not null)
         {
             await factory.DisposeAsync();
+        }
+
+        if (simulator is not null)
+        {
+            await simulator.DisposeAsync();
         }
 
         if (database is not null)

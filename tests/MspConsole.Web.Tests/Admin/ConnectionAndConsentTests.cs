@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Onboarding;
 using MspConsole.Core.Tenants;
@@ -65,7 +64,7 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
     public async Task TestConnection_PermissionRemovedInTheTenant_NamesThePermissionAndRecordsIt()
     {
         var target = fixture.SimulatorTenants[12];
-        var simulator = fixture.Factory.Services.GetRequiredService<SimulatorHost>();
+        var simulator = fixture.Simulator;
         Assert.True(simulator.State.FindTenant(target.Id)!.RemoveRole("User.Read.All"));
         using var admin = await OnboardAsync(target.Id, "en-BE");
 
@@ -84,7 +83,7 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
 
         var link = ConsentLink(await admin.GetPageAsync($"/admin/tenants/{target.Id}"));
 
-        var simulator = fixture.Factory.Services.GetRequiredService<SimulatorHost>();
+        var simulator = fixture.Simulator;
         Assert.StartsWith($"{simulator.BaseAddress}{target.Id}/adminconsent?client_id={SimulatorOptions.DefaultClientId}"
             + "&redirect_uri=http%3A%2F%2Flocalhost%2Fadmin%2Fconsent%2Fcallback&state=", link.ToString(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(StateOf(link)));
@@ -153,8 +152,10 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
         using var admin = await OnboardAsync(target.Id);
         var state = StateOf(ConsentLink(await admin.GetPageAsync($"/admin/tenants/{target.Id}")));
         fixture.Factory.Time.Advance(TimeSpan.FromDays(2));
+        // The sign-in cookie has expired by then too: sign in again; the state is bound to the admin, not the session.
+        using var again = await AdminClient.SignInAsync(fixture.Factory, DevelopmentPersonas.Admin.Key);
 
-        using var response = await admin.Http.GetAsync(new Uri(
+        using var response = await again.Http.GetAsync(new Uri(
             $"/admin/consent/callback?tenant={target.Id}&admin_consent=True&state={Uri.EscapeDataString(state)}", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

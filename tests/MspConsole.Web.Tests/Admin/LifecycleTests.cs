@@ -121,9 +121,9 @@ public sealed class LifecycleTests(AdminFixture fixture)
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.OK, HttpStatusCode.Redirect, HttpStatusCode.NotFound],
             [assign.StatusCode, seen.StatusCode, unassign.StatusCode, hidden.StatusCode]);
-        var assigned = Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.AccountManagerAssigned, tenantId));
+        var assigned = Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.AccountManagerAssigned, tenantId), e => e.TargetUserObjectId == south.ObjectId);
         Assert.Equal((south.ObjectId, south.UserPrincipalName), (assigned.TargetUserObjectId, assigned.TargetUpn));
-        Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.AccountManagerUnassigned, tenantId));
+        Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.AccountManagerUnassigned, tenantId), e => e.TargetUserObjectId == south.ObjectId);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace MspConsole.Web.Features.Admin;
 /// <summary>The GDAP customers the admin picked, with the settings they all get (editable per tenant afterwards).</summary>
 public sealed record GdapImportInput
 {
-    public IReadOnlyList<Guid> Selected { get; init; } = [];
+    public Guid[] Selected { get; init; } = [];
 
     public string Language { get; init; } = SupportedLanguage.Dutch;
 

@@ -20,7 +20,7 @@ public sealed record NewTenantInput
 
     public string? Tags { get; init; }
 
-    public IReadOnlyList<string> Managers { get; init; } = [];
+    public string[] Managers { get; init; } = [];
 
     public string? NewManagerUpn { get; init; }
 
