@@ -90,6 +90,22 @@ public sealed class AdminAuthorizationTests(AdminFixture fixture)
         Assert.Contains("data-testid=\"nav-admin\"", await admin.GetPageAsync("/"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/admin/tenants/{tenant}")]
+    [InlineData("/admin/tenants/new")]
+    [InlineData("/admin/import")]
+    [InlineData("/admin/gdap")]
+    public async Task AdminPage_EveryPostForm_CarriesItsAntiforgeryToken(string route)
+    {
+        using var admin = await AdminClient.SignInAsync(fixture.Factory, DevelopmentPersonas.Admin.Key);
+
+        var page = await admin.GetPageAsync(route.Replace("{tenant}", fixture.Settings.ToString(), StringComparison.Ordinal));
+
+        var forms = System.Text.RegularExpressions.Regex.Matches(page, "<form method=\"post\"[^>]*>(.*?)</form>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.NotEmpty(forms);
+        Assert.All(forms, form => Assert.Contains("name=\"__RequestVerificationToken\"", form.Value, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AdminForm_PostedByAnAdminWithoutTheAntiforgeryToken_IsRefusedAndChangesNothing()
     {
