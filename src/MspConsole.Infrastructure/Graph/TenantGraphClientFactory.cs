@@ -30,8 +30,16 @@ public sealed class TenantGraphClientFactory(
             throw new ArgumentException("A tenant id is required.", nameof(tenantId));
         }
 
-        var settings = options.Value;
         var diagnostics = new GraphCallDiagnosticsHandler();
+        var graph = CreateServiceClient(tenantId, diagnostics);
+        return new TenantGraphClient(tenantId, graph, diagnostics, tokenSource, options.Value, loggerFactory.CreateLogger<TenantGraphClient>());
+    }
+
+    /// <summary>The SDK client for one tenant with the console's middleware, for reads outside <see cref="ITenantGraphClient"/>
+    /// (the GDAP customer list in the MSP's own tenant).</summary>
+    internal GraphServiceClient CreateServiceClient(Guid tenantId, GraphCallDiagnosticsHandler diagnostics)
+    {
+        var settings = options.Value;
         var middleware = GraphClientFactory.CreateDefaultHandlers();
         var retryIndex = middleware.ToList().FindIndex(h => h is RetryHandler);
         var retry = new RetryHandler(new RetryHandlerOption
@@ -59,7 +67,6 @@ public sealed class TenantGraphClientFactory(
 
         var graphUri = settings.GraphV1Uri();
         var authentication = new BaseBearerTokenAuthenticationProvider(new TenantAccessTokenProvider(tokenSource, tenantId, graphUri.Host));
-        var graph = new GraphServiceClient(httpClient, authentication, graphUri.ToString());
-        return new TenantGraphClient(tenantId, graph, diagnostics, tokenSource, settings, loggerFactory.CreateLogger<TenantGraphClient>());
+        return new GraphServiceClient(httpClient, authentication, graphUri.ToString());
     }
 }

@@ -1,0 +1,27 @@
+using MspConsole.Core.Tenants;
+
+namespace MspConsole.Web.Features.Admin;
+
+/// <summary>English text (the resource key) and badge classes for the admin pages' states.</summary>
+public static class AdminTexts
+{
+    public static string Of(ConsentState state) => state switch
+    {
+        ConsentState.Granted => "Consented",
+        ConsentState.Missing => "Consent missing",
+        ConsentState.PermissionMissing => "Permission missing",
+        _ => "Not tested",
+    };
+
+    public static string CssOf(ConsentState state) => state switch
+    {
+        ConsentState.Granted => "badge good",
+        ConsentState.NotTested => "badge muted",
+        _ => "badge bad",
+    };
+
+    public static string PollingOf(bool paused, DateTimeOffset? offboardedAt) =>
+        offboardedAt is not null ? "Offboarded" : paused ? "Paused" : "Active";
+
+    public static string Of(ContractOwner owner) => owner == ContractOwner.CustomerIt ? "The customer's own IT" : "The MSP";
+}

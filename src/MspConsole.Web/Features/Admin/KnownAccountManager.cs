@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Admin;
+
+public sealed record KnownAccountManager(string ObjectId, string Upn);

@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Admin;
+
+public sealed record NewTenantViewModel(NewTenantInput Input, IReadOnlyList<KnownAccountManager> KnownManagers, IReadOnlyList<LineProblem> Problems);

@@ -1,0 +1,6 @@
+using MspConsole.Core.Onboarding;
+
+namespace MspConsole.Web.Features.Admin;
+
+/// <summary>A checked tenant ready to add: its id found by discovery, its domain, and its account managers resolved.</summary>
+public sealed record OnboardingCandidate(int Line, Guid TenantId, string Domain, TenantDraft Draft, IReadOnlyList<KnownAccountManager> Managers);
