@@ -44,7 +44,7 @@ public static partial class PhoneNumbers
         var countryCode = space > 0 ? number[..space] : "";
         var digits = new string([.. number[(space + 1)..].TakeWhile(c => c != 'x').Where(char.IsAsciiDigit)]);
         var tail = digits.Length > 2 ? digits[^2..] : "";
-        return $"{countryCode} {new string('•', Math.Max(0, digits.Length - tail.Length))}{tail}".Trim();
+        return $"{countryCode} {new string('*', Math.Max(0, digits.Length - tail.Length))}{tail}".Trim();
     }
 
     [GeneratedRegex(@"^\+(?<cc>[1-9][0-9]{0,2})[ \-/.]+(?<number>[0-9][0-9 \-/.]{3,30})(?:\s*(?:x|ext\.?)\s*(?<ext>[0-9]{1,10}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

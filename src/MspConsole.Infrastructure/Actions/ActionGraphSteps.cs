@@ -48,10 +48,8 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
                     return "No Microsoft Authenticator is registered.";
                 }
 
-                foreach (var authenticator in authenticators)
-                {
-                    await DeleteAsync(authenticator, cancellationToken);
-                }
+                // Several phones may share one account: one of them may be the default, which must go last.
+                await DeleteInOrderAsync(authenticators, defaultMethod, cancellationToken);
 
                 break;
             case HelpdeskAction.ResetAllMethods:
@@ -60,7 +58,7 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
                     return "No method to remove.";
                 }
 
-                await DeleteAllAsync(before, defaultMethod, cancellationToken);
+                await DeleteInOrderAsync(before.Where(IsDeletable), defaultMethod, cancellationToken);
                 if (parameters.RevokeSessions)
                 {
                     Record(await graph.RevokeSignInSessionsAsync(userId, cancellationToken));
@@ -85,12 +83,12 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
         return null;
     }
 
-    /// <summary>Deletes every deletable method: the default one last (Entra refuses it while others remain) and the
+    /// <summary>Deletes the methods: the default one last (Entra refuses it while others remain) and the
     /// alternate mobile before the mobile phone. The default is not always known (the per-user fallback does not
     /// report it), so a default-method refusal puts the method back at the end of the queue while others remain.</summary>
-    private async Task DeleteAllAsync(IReadOnlyList<AuthenticationMethod> before, string? defaultMethod, CancellationToken cancellationToken)
+    private async Task DeleteInOrderAsync(IEnumerable<AuthenticationMethod> methods, string? defaultMethod, CancellationToken cancellationToken)
     {
-        var queue = new List<AuthenticationMethod>(before.Where(IsDeletable)
+        var queue = new List<AuthenticationMethod>(methods
             .OrderBy(m => IsDefault(m, defaultMethod))
             .ThenBy(m => m is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Mobile }));
         var deferrals = 0;

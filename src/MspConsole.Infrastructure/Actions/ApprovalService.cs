@@ -23,7 +23,7 @@ public sealed class ApprovalService(
 {
     public const string SystemActor = "system";
 
-    private static readonly JsonSerializerOptions ParameterJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions ParameterJson = MethodSnapshot.Json;
 
     public async Task<bool> RequiresApprovalAsync(Guid tenantId, HelpdeskAction action, bool targetIsAdmin, CancellationToken cancellationToken)
     {

@@ -164,11 +164,11 @@ public sealed class HelpdeskActionService(
             };
         }
 
-        return json.ToJsonString();
+        return json.ToJsonString(MethodSnapshot.Json);
     }
 
     private static string ExclusionJson(TenantUser user) =>
-        JsonSerializer.Serialize(new { excluded = user.IsExcluded, reason = user.ExclusionReason, status = user.Status.ToString() });
+        JsonSerializer.Serialize(new { excluded = user.IsExcluded, reason = user.ExclusionReason, status = user.Status.ToString() }, MethodSnapshot.Json);
 
     internal static ActionFailure Explain(GraphFailureException exception) => exception.Kind switch
     {
