@@ -1,6 +1,7 @@
 using MspConsole.Infrastructure;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Web.Features.Actions;
 using MspConsole.Web.Hosting;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
@@ -20,6 +21,7 @@ builder.Services.AddHealthChecks()
     .AddCheck<JobStorageHealthCheck>("jobs");
 builder.Services.AddConsoleSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleUi();
+builder.Services.AddActionPages();
 
 var app = builder.Build();
 

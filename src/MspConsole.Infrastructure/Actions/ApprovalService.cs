@@ -37,7 +37,7 @@ public sealed class ApprovalService(
         return policy ?? TenantActionPolicy.DefaultRequireFourEyes;
     }
 
-    public async Task<ActionResult> RequestAsync(ActionCommand command, ActionActor requester, string targetUpn, CancellationToken cancellationToken)
+    public async Task<HelpdeskActionResult> RequestAsync(ActionCommand command, ActionActor requester, string targetUpn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(requester);
@@ -53,7 +53,7 @@ public sealed class ApprovalService(
             CorrelationId: requester.CorrelationId, ClientIp: requester.ClientIp), cancellationToken);
         logger.LogInformation("{Action} on {UserObjectId} of {TenantId} waits for a second person: request {RequestId}",
             command.Action, command.UserObjectId, command.TenantId, request.Id);
-        return new ActionResult(command.Action, AuditOutcome.Requested, entry.Id, null, ApprovalRequestId: request.Id);
+        return new HelpdeskActionResult(command.Action, AuditOutcome.Requested, entry.Id, null, ApprovalRequestId: request.Id);
     }
 
     /// <summary>Approves and carries out the request as <paramref name="approver"/>; the result holds a Temporary Access Pass

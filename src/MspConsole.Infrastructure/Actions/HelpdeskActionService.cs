@@ -24,7 +24,7 @@ public sealed class HelpdeskActionService(
     TimeProvider time,
     ILogger<HelpdeskActionService> logger)
 {
-    public async Task<ActionResult> ExecuteAsync(ActionCommand command, ActionActor actor, CancellationToken cancellationToken, ActionRequest? approvedRequest = null)
+    public async Task<HelpdeskActionResult> ExecuteAsync(ActionCommand command, ActionActor actor, CancellationToken cancellationToken, ActionRequest? approvedRequest = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
@@ -40,7 +40,7 @@ public sealed class HelpdeskActionService(
             : await ChangeExclusionAsync(command, actor, user, cancellationToken);
     }
 
-    private async Task<ActionResult> ChangeExclusionAsync(ActionCommand command, ActionActor actor, TenantUser user, CancellationToken cancellationToken)
+    private async Task<HelpdeskActionResult> ChangeExclusionAsync(ActionCommand command, ActionActor actor, TenantUser user, CancellationToken cancellationToken)
     {
         var before = ExclusionJson(user);
         if (command.Action == HelpdeskAction.Exclude)
@@ -57,7 +57,7 @@ public sealed class HelpdeskActionService(
         return await AuditAsync(command, actor, user.UserPrincipalName, AuditOutcome.Succeeded, before, ExclusionJson(user), null, null, null, false, null, cancellationToken);
     }
 
-    private async Task<ActionResult> ExecuteInGraphAsync(ActionCommand command, ActionActor actor, TenantUser user, ActionRequest? approvedRequest, CancellationToken cancellationToken)
+    private async Task<HelpdeskActionResult> ExecuteInGraphAsync(ActionCommand command, ActionActor actor, TenantUser user, ActionRequest? approvedRequest, CancellationToken cancellationToken)
     {
         var graph = graphFactory.ForTenant(command.TenantId);
         var steps = new ActionGraphSteps(graph, command.UserObjectId);
@@ -117,7 +117,7 @@ public sealed class HelpdeskActionService(
         }
     }
 
-    private async Task<ActionResult> AuditAsync(ActionCommand command, ActionActor actor, string? targetUpn, AuditOutcome outcome, string? before, string? after,
+    private async Task<HelpdeskActionResult> AuditAsync(ActionCommand command, ActionActor actor, string? targetUpn, AuditOutcome outcome, string? before, string? after,
         string? graphRequestId, ActionFailure? failure, ActionGraphSteps? steps, bool refreshed, ActionRequest? approvedRequest, CancellationToken cancellationToken)
     {
         var entry = await audit.AppendAsync(new AuditEvent(
@@ -127,7 +127,7 @@ public sealed class HelpdeskActionService(
             actor.CorrelationId, graphRequestId, actor.ClientIp), cancellationToken);
         logger.LogInformation("{Action} on {UserObjectId} of {TenantId} by {Actor}: {Outcome} (request {GraphRequestId})",
             command.Action, command.UserObjectId, command.TenantId, actor.Upn, outcome, graphRequestId);
-        return new ActionResult(command.Action, outcome, entry.Id, graphRequestId, failure, steps?.Pass, approvedRequest?.Id, refreshed);
+        return new HelpdeskActionResult(command.Action, outcome, entry.Id, graphRequestId, failure, steps?.Pass, approvedRequest?.Id, refreshed);
     }
 
     /// <summary>The methods after the action, plus every Graph request id when there were several, the pass's
@@ -170,7 +170,7 @@ public sealed class HelpdeskActionService(
     private static string ExclusionJson(TenantUser user) =>
         JsonSerializer.Serialize(new { excluded = user.IsExcluded, reason = user.ExclusionReason, status = user.Status.ToString() }, MethodSnapshot.Json);
 
-    internal static ActionFailure Explain(GraphFailureException exception) => exception.Kind switch
+    public static ActionFailure Explain(GraphFailureException exception) => exception.Kind switch
     {
         GraphFailureKind.Throttled => new(ActionFailureReason.Throttled, exception.Message),
         GraphFailureKind.ConsentMissing or GraphFailureKind.PermissionMissing or GraphFailureKind.UnknownTenant

@@ -70,7 +70,7 @@ public sealed class ActionsHarness : IAsyncLifetime
 
     public UserSummary GroundTruth(string userId) => Simulator.GetUser(TenantId, userId) ?? throw new InvalidOperationException("User gone.");
 
-    public async Task<ActionResult> RunAsync(HelpdeskAction action, string userId, ActionParameters? parameters = null, ActionActor? actor = null)
+    public async Task<HelpdeskActionResult> RunAsync(HelpdeskAction action, string userId, ActionParameters? parameters = null, ActionActor? actor = null)
     {
         await using var scope = Console.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<HelpdeskActionService>();

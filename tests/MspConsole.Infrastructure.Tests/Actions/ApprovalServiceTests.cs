@@ -159,7 +159,7 @@ public sealed class ApprovalServiceTests(ActionsHarness harness) : IClassFixture
         Assert.Equal("Succeeded RevokeSessions", second?.Summary);
     }
 
-    private async Task<ActionResult> RequestPassAsync(string userId)
+    private async Task<HelpdeskActionResult> RequestPassAsync(string userId)
     {
         var command = harness.Command(HelpdeskAction.TemporaryAccessPass, userId, new ActionParameters(LifetimeMinutes: 60, IsUsableOnce: true));
         return await harness.WithAsync(s => s.GetRequiredService<ApprovalService>()

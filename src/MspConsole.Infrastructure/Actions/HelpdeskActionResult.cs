@@ -8,7 +8,7 @@ namespace MspConsole.Infrastructure.Actions;
 /// What came of an action. <see cref="Pass"/> is the freshly issued Temporary Access Pass: the caller shows it once in
 /// the response and drops it; it is in no audit entry, log line or receipt.
 /// </summary>
-public sealed record ActionResult(
+public sealed record HelpdeskActionResult(
     HelpdeskAction Action,
     AuditOutcome Outcome,
     long AuditEntryId,
