@@ -18,12 +18,8 @@ public sealed class ApprovalQueries(MspConsoleDbContext db)
 
     public async Task<ApprovalsViewModel> GetAsync(string currentObjectId, CancellationToken cancellationToken)
     {
-        var rows = db.ActionRequests.AsNoTracking().Join(db.Tenants, request => request.TenantId, tenant => tenant.Id, (request, tenant) => new ApprovalRow(
-            request.Id, request.TenantId, tenant.DisplayName, request.TargetUserObjectId, request.TargetUpn, request.Action, request.Parameters,
-            request.Reason, request.TicketReference, request.CallerVerification, request.RequestedByObjectId, request.RequestedByUpn,
-            request.RequestedAt, request.ExpiresAt, request.Status, request.DecidedByUpn, request.DecidedAt));
-        var pending = await rows.Where(row => row.Status == ActionRequestStatus.Pending).ToListAsync(cancellationToken);
-        var recent = await rows.Where(row => row.Status != ActionRequestStatus.Pending).ToListAsync(cancellationToken);
+        var pending = await Rows(db.ActionRequests.Where(request => request.Status == ActionRequestStatus.Pending)).ToListAsync(cancellationToken);
+        var recent = await Rows(db.ActionRequests.Where(request => request.Status != ActionRequestStatus.Pending)).ToListAsync(cancellationToken);
         // Sorted in memory: SQLite cannot order by DateTimeOffset, and the lists are short.
         return new ApprovalsViewModel(
             [.. pending.OrderBy(row => row.RequestedAt)],
@@ -31,9 +27,10 @@ public sealed class ApprovalQueries(MspConsoleDbContext db)
             currentObjectId);
     }
 
-    public Task<ApprovalRow?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.ActionRequests.AsNoTracking().Where(request => request.Id == id).Join(db.Tenants, request => request.TenantId, tenant => tenant.Id, (request, tenant) => new ApprovalRow(
+    /// <summary>The one projection of a request onto a row.</summary>
+    private IQueryable<ApprovalRow> Rows(IQueryable<ActionRequest> requests) =>
+        requests.AsNoTracking().Join(db.Tenants, request => request.TenantId, tenant => tenant.Id, (request, tenant) => new ApprovalRow(
             request.Id, request.TenantId, tenant.DisplayName, request.TargetUserObjectId, request.TargetUpn, request.Action, request.Parameters,
             request.Reason, request.TicketReference, request.CallerVerification, request.RequestedByObjectId, request.RequestedByUpn,
-            request.RequestedAt, request.ExpiresAt, request.Status, request.DecidedByUpn, request.DecidedAt)).SingleOrDefaultAsync(cancellationToken);
+            request.RequestedAt, request.ExpiresAt, request.Status, request.DecidedByUpn, request.DecidedAt));
 }
