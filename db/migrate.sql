@@ -359,6 +359,96 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
+)
+BEGIN
+    CREATE TABLE [ActionReceipts] (
+        [Key] uniqueidentifier NOT NULL,
+        [ActorObjectId] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [Summary] nvarchar(512) NULL,
+        CONSTRAINT [PK_ActionReceipts] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
+)
+BEGIN
+    CREATE TABLE [ActionRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [TenantId] uniqueidentifier NOT NULL,
+        [TargetUserObjectId] nvarchar(256) NOT NULL,
+        [TargetUpn] nvarchar(256) NOT NULL,
+        [Action] nvarchar(32) NOT NULL,
+        [Parameters] nvarchar(1000) NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [TicketReference] nvarchar(256) NULL,
+        [CallerVerification] nvarchar(256) NULL,
+        [RequestedByObjectId] nvarchar(256) NOT NULL,
+        [RequestedByUpn] nvarchar(256) NOT NULL,
+        [RequestedByRole] nvarchar(32) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [DecidedByObjectId] nvarchar(256) NULL,
+        [DecidedByUpn] nvarchar(256) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ActionRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ActionRequests_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
+)
+BEGIN
+    CREATE TABLE [TenantActionPolicies] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [RequireFourEyes] bit NOT NULL,
+        [ChangedBy] nvarchar(256) NOT NULL,
+        [ChangedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TenantActionPolicies] PRIMARY KEY ([TenantId]),
+        CONSTRAINT [FK_TenantActionPolicies_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
+)
+BEGIN
+    CREATE INDEX [IX_ActionRequests_Status_RequestedAt] ON [ActionRequests] ([Status], [RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
+)
+BEGIN
+    CREATE INDEX [IX_ActionRequests_TenantId] ON [ActionRequests] ([TenantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127114924_AddActionRequests', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261127120706_CoveringStatusIndex'
 )
 BEGIN

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MspConsole.Core.Audit;
+using MspConsole.Infrastructure.Actions;
 using MspConsole.Infrastructure.Audit;
 using MspConsole.Infrastructure.Graph;
 using MspConsole.Infrastructure.Jobs;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.AddJobs(configuration);
         services.AddSingleton<AuditAppendGate>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddHelpdeskActions(configuration);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using MspConsole.Infrastructure;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Web.Features.Actions;
 using MspConsole.Web.Features.Admin;
 using MspConsole.Web.Hosting;
 using MspConsole.Web.Security;
@@ -19,6 +20,7 @@ builder.Services.AddHealthChecks()
 builder.Services.AddConsoleSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleUi();
 builder.Services.AddTenantAdministration(builder.Configuration);
+builder.Services.AddActionPages();
 
 var app = builder.Build();
 

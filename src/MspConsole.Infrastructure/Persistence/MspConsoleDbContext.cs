@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MspConsole.Core.Actions;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
@@ -29,6 +30,12 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
+
+    public DbSet<ActionRequest> ActionRequests => Set<ActionRequest>();
+
+    public DbSet<TenantActionPolicy> TenantActionPolicies => Set<TenantActionPolicy>();
+
+    public DbSet<ActionReceipt> ActionReceipts => Set<ActionReceipt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

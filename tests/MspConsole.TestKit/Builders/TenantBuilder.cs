@@ -13,7 +13,7 @@ public sealed class TenantBuilder
     private string[] tags = [];
     private ContractOwner contractOwner = ContractOwner.Msp;
     private string language = SupportedLanguage.Dutch;
-    private EnforcementPosture enforcement = new(SecurityDefaultsEnabled: true, ConditionalAccessAvailable: true, PoliciesRequiringMfa: 0, PoliciesOfferingMfa: 0, []);
+    private EnforcementPosture enforcement = new(SecurityDefaultsEnabled: true, ConditionalAccessAvailable: true, PoliciesRequiringMfa: 0, PoliciesOfferingMfa: 0, RequiringMfaPolicyNames: []);
     private DateTimeOffset? polledAt = TestClock.Now.AddHours(-2);
     private string? pollError;
     private ConsentState? consent;
@@ -42,7 +42,7 @@ public sealed class TenantBuilder
 
     public TenantBuilder WithEnforcement(bool securityDefaults, int conditionalAccessPolicies)
     {
-        enforcement = new EnforcementPosture(securityDefaults, ConditionalAccessAvailable: true, conditionalAccessPolicies, PoliciesOfferingMfa: 0, []);
+        enforcement = new EnforcementPosture(securityDefaults, ConditionalAccessAvailable: true, conditionalAccessPolicies, PoliciesOfferingMfa: 0, RequiringMfaPolicyNames: []);
         return this;
     }
 

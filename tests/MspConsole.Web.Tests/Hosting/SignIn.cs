@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using MspConsole.Web.Security.Development;
 
 namespace MspConsole.Web.Tests.Hosting;
@@ -9,7 +10,7 @@ public static partial class SignIn
 {
     public const string Anonymous = "anonymous";
 
-    public static async Task<HttpClient> ClientAsync(this ConsoleAppFactory factory, string personaKey, CancellationToken cancellationToken)
+    public static async Task<HttpClient> ClientAsync(this WebApplicationFactory<Program> factory, string personaKey, CancellationToken cancellationToken)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         if (personaKey == Anonymous)

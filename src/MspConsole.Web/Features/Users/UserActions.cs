@@ -9,6 +9,7 @@ public static class UserActions
     public const string RemoveMethod = "remove-method";
     public const string CorrectPhone = "correct-phone";
     public const string ResetAuthenticator = "reset-authenticator";
+    public const string ResetAllMethods = "reset-all-methods";
     public const string TemporaryAccessPass = "temporary-access-pass";
     public const string RevokeSessions = "revoke-sessions";
     public const string Exclude = "exclude";
@@ -26,6 +27,7 @@ public sealed record UserActionForm(string Action, string Label, string ActionBa
         new(UserActions.SendReminder, "Send reminder", actionBase),
         new(UserActions.CorrectPhone, "Correct phone number", actionBase),
         new(UserActions.ResetAuthenticator, "Reset Authenticator (phone replaced)", actionBase, Danger: true),
+        new(UserActions.ResetAllMethods, "Reset all MFA methods (register again)", actionBase, Danger: true),
         new(UserActions.TemporaryAccessPass, "Issue Temporary Access Pass", actionBase),
         new(UserActions.RevokeSessions, "Sign out everywhere", actionBase, Danger: true),
         isExcluded

@@ -1,0 +1,14 @@
+namespace MspConsole.Core.Actions;
+
+/// <summary>What a helpdesk engineer can do to a user (issue 7). The names are the audit log's action names.</summary>
+public enum HelpdeskAction
+{
+    RemoveMethod,
+    CorrectPhone,
+    ResetAuthenticator,
+    ResetAllMethods,
+    TemporaryAccessPass,
+    RevokeSessions,
+    Exclude,
+    Include,
+}

@@ -1,0 +1,138 @@
+using MspConsole.Core.Actions;
+using MspConsole.Core.Graph;
+using TemporaryAccessPass = MspConsole.Core.Graph.TemporaryAccessPass;
+
+namespace MspConsole.Infrastructure.Actions;
+
+/// <summary>
+/// The Graph calls of each action, in the order Entra accepts them. Every successful call's request id is added to
+/// <see cref="RequestIds"/> as it happens, so a failure half-way still tells what was done. Failures throw
+/// <see cref="GraphFailureException"/>; when there is nothing to change, <see cref="RunAsync"/> says why instead.
+/// </summary>
+internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
+{
+    public List<string> RequestIds { get; } = [];
+
+    public TemporaryAccessPass? Pass { get; private set; }
+
+    /// <summary>Null when done; otherwise why there was nothing to change.</summary>
+    public async Task<string?> RunAsync(HelpdeskAction action, ActionParameters parameters, IReadOnlyList<AuthenticationMethod> before,
+        string? defaultMethod, CancellationToken cancellationToken)
+    {
+        switch (action)
+        {
+            case HelpdeskAction.RemoveMethod:
+                var method = before.FirstOrDefault(m => string.Equals(m.Id, parameters.MethodId, StringComparison.OrdinalIgnoreCase)
+                    && m.Kind == parameters.MethodKind);
+                if (method is null)
+                {
+                    return "The method is no longer registered.";
+                }
+
+                await DeleteAsync(method, cancellationToken);
+                break;
+            case HelpdeskAction.CorrectPhone:
+                var phoneType = parameters.PhoneType ?? throw new ArgumentException("A phone type is required.", nameof(parameters));
+                if (!before.Any(m => m.Kind == AuthenticationMethodKind.Phone && m.PhoneType == phoneType))
+                {
+                    return $"The user has no {phoneType} phone to correct.";
+                }
+
+                Record(await graph.UpdatePhoneNumberAsync(userId, phoneType,
+                    parameters.PhoneNumber ?? throw new ArgumentException("A phone number is required.", nameof(parameters)), cancellationToken));
+                break;
+            case HelpdeskAction.ResetAuthenticator:
+                var authenticators = before.Where(m => m.Kind == AuthenticationMethodKind.MicrosoftAuthenticator).ToList();
+                if (authenticators.Count == 0)
+                {
+                    return "No Microsoft Authenticator is registered.";
+                }
+
+                // Several phones may share one account: one of them may be the default, which must go last.
+                await DeleteInOrderAsync(authenticators, defaultMethod, cancellationToken);
+
+                break;
+            case HelpdeskAction.ResetAllMethods:
+                if (!before.Any(IsDeletable))
+                {
+                    return "No method to remove.";
+                }
+
+                await DeleteInOrderAsync(before.Where(IsDeletable), defaultMethod, cancellationToken);
+                if (parameters.RevokeSessions)
+                {
+                    Record(await graph.RevokeSignInSessionsAsync(userId, cancellationToken));
+                }
+
+                break;
+            case HelpdeskAction.TemporaryAccessPass:
+                Pass = await graph.CreateTemporaryAccessPassAsync(userId, parameters.LifetimeMinutes, parameters.IsUsableOnce, cancellationToken);
+                if (Pass.RequestId is { } requestId)
+                {
+                    RequestIds.Add(requestId);
+                }
+
+                break;
+            case HelpdeskAction.RevokeSessions:
+                Record(await graph.RevokeSignInSessionsAsync(userId, cancellationToken));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action, "This action makes no Graph call.");
+        }
+
+        return null;
+    }
+
+    /// <summary>Deletes the methods: the default one last (Entra refuses it while others remain) and the
+    /// alternate mobile before the mobile phone. The default is not always known (the per-user fallback does not
+    /// report it), so a default-method refusal puts the method back at the end of the queue while others remain.</summary>
+    private async Task DeleteInOrderAsync(IEnumerable<AuthenticationMethod> methods, string? defaultMethod, CancellationToken cancellationToken)
+    {
+        var queue = new List<AuthenticationMethod>(methods
+            .OrderBy(m => IsDefault(m, defaultMethod))
+            .ThenBy(m => m is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Mobile }));
+        var deferrals = 0;
+        while (queue.Count > 0)
+        {
+            var method = queue[0];
+            queue.RemoveAt(0);
+            try
+            {
+                await DeleteAsync(method, cancellationToken);
+                deferrals = 0;
+            }
+            catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.BadRequest && queue.Count > 0 && deferrals < queue.Count)
+            {
+                // Probably the (unknown) default method or the mobile phone of an alternate: try the others first.
+                queue.Add(method);
+                deferrals++;
+            }
+        }
+    }
+
+    private async Task DeleteAsync(AuthenticationMethod method, CancellationToken cancellationToken) =>
+        Record(await graph.DeleteMethodAsync(userId, method.Kind, method.Id, cancellationToken));
+
+    private void Record(GraphMutationResult result)
+    {
+        if (result.RequestId is { } requestId)
+        {
+            RequestIds.Add(requestId);
+        }
+    }
+
+    private static bool IsDeletable(AuthenticationMethod method) =>
+        method.Kind is not (AuthenticationMethodKind.Password or AuthenticationMethodKind.Other);
+
+    /// <summary>Whether a method is the one the report names as default (userPreferredMethodForSecondaryAuthentication or beta defaultMfaMethod).</summary>
+    internal static bool IsDefault(AuthenticationMethod method, string? defaultMethod) => defaultMethod switch
+    {
+        "push" or "microsoftAuthenticatorPush" => method.Kind == AuthenticationMethodKind.MicrosoftAuthenticator,
+        "oath" or "softwareOneTimePasscode" => method.Kind == AuthenticationMethodKind.SoftwareOath,
+        "sms" or "voiceMobile" or "mobilePhone" => method is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Mobile },
+        "voiceAlternateMobile" or "alternateMobilePhone" => method is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.AlternateMobile },
+        "voiceOffice" or "officePhone" => method is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Office },
+        _ => false,
+    };
+}
+

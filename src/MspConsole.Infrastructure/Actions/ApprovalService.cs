@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MspConsole.Core.Actions;
+using MspConsole.Core.Audit;
+using MspConsole.Infrastructure.Persistence;
+
+namespace MspConsole.Infrastructure.Actions;
+
+/// <summary>
+/// Four eyes: high-risk actions on tenants whose policy asks for it wait as an <see cref="ActionRequest"/> until a
+/// second Helpdesk or Admin person approves (then the action runs, as the approver) or rejects it; the requester can
+/// never decide their own request, and undecided requests expire. Every step writes one audit entry.
+/// </summary>
+public sealed class ApprovalService(
+    MspConsoleDbContext db,
+    HelpdeskActionService actions,
+    IAuditLog audit,
+    IOptions<ActionsOptions> options,
+    TimeProvider time,
+    ILogger<ApprovalService> logger)
+{
+    public const string SystemActor = "system";
+
+    private static readonly JsonSerializerOptions ParameterJson = MethodSnapshot.Json;
+
+    public async Task<bool> RequiresApprovalAsync(Guid tenantId, HelpdeskAction action, bool targetIsAdmin, CancellationToken cancellationToken)
+    {
+        if (!HelpdeskActionRules.IsHighRisk(action, targetIsAdmin))
+        {
+            return false;
+        }
+
+        var policy = await db.TenantActionPolicies.AsNoTracking().Where(p => p.TenantId == tenantId)
+            .Select(p => (bool?)p.RequireFourEyes).SingleOrDefaultAsync(cancellationToken);
+        return policy ?? TenantActionPolicy.DefaultRequireFourEyes;
+    }
+
+    public async Task<HelpdeskActionResult> RequestAsync(ActionCommand command, ActionActor requester, string targetUpn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(requester);
+        var now = time.GetUtcNow();
+        var request = new ActionRequest(command.TenantId, command.UserObjectId, targetUpn, command.Action,
+            JsonSerializer.Serialize(command.Parameters, ParameterJson), command.Reason, command.TicketReference, command.CallerVerification,
+            requester.ObjectId, requester.Upn, requester.Role, now, options.Value.ApprovalLifetime);
+        db.ActionRequests.Add(request);
+        // One SaveChanges for the request and its audit entry.
+        var entry = await audit.AppendAsync(new AuditEvent(now, requester.ObjectId, requester.Upn, requester.Role, command.Action.ToString(),
+            AuditOutcome.Requested, command.TenantId, command.UserObjectId, targetUpn, command.Reason, command.TicketReference,
+            command.CallerVerification, After: JsonSerializer.Serialize(new { requestId = request.Id, expiresAt = request.ExpiresAt, parameters = command.Parameters }, ParameterJson),
+            CorrelationId: requester.CorrelationId, ClientIp: requester.ClientIp), cancellationToken);
+        logger.LogInformation("{Action} on {UserObjectId} of {TenantId} waits for a second person: request {RequestId}",
+            command.Action, command.UserObjectId, command.TenantId, request.Id);
+        return new HelpdeskActionResult(command.Action, AuditOutcome.Requested, entry.Id, null, ApprovalRequestId: request.Id);
+    }
+
+    /// <summary>Approves and carries out the request as <paramref name="approver"/>; the result holds a Temporary Access Pass
+    /// when one was issued, for the approver's response only.</summary>
+    public async Task<ApprovalOutcome> ApproveAsync(Guid requestId, ActionActor approver, CancellationToken cancellationToken)
+    {
+        var (request, refusal) = await DecideAsync(requestId, approver, r => r.Approve(approver.ObjectId, approver.Upn, time.GetUtcNow()), cancellationToken);
+        if (request is null || refusal is not null)
+        {
+            return new ApprovalOutcome(request, refusal, null);
+        }
+
+        await AuditDecisionAsync(request, approver, AuditOutcome.Approved, cancellationToken);
+        var command = new ActionCommand(request.TenantId, request.TargetUserObjectId, request.Action, ParametersOf(request),
+            request.Reason, request.TicketReference, request.CallerVerification);
+        var result = await actions.ExecuteAsync(command, approver, cancellationToken, request);
+        return new ApprovalOutcome(request, null, result);
+    }
+
+    public async Task<ApprovalOutcome> RejectAsync(Guid requestId, ActionActor approver, string? note, CancellationToken cancellationToken)
+    {
+        var (request, refusal) = await DecideAsync(requestId, approver, r => r.Reject(approver.ObjectId, approver.Upn, note, time.GetUtcNow()), cancellationToken);
+        if (request is not null && refusal is null)
+        {
+            await AuditDecisionAsync(request, approver, AuditOutcome.Rejected, cancellationToken);
+        }
+
+        return new ApprovalOutcome(request, refusal, null);
+    }
+
+    /// <summary>Marks every pending request past its expiry as expired, one audit entry each. Returns how many.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = await db.ActionRequests.Where(r => r.Status == ActionRequestStatus.Pending).ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var request in due.Where(r => r.IsDue(now)))
+        {
+            request.Expire(now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Decided or expired by someone else in the meantime.
+                db.ChangeTracker.Clear();
+                continue;
+            }
+
+            await audit.AppendAsync(new AuditEvent(now, SystemActor, SystemActor, SystemActor, request.Action.ToString(), AuditOutcome.Expired,
+                request.TenantId, request.TargetUserObjectId, request.TargetUpn, request.Reason, request.TicketReference, request.CallerVerification,
+                After: JsonSerializer.Serialize(new { requestId = request.Id, requestedBy = request.RequestedByUpn, request.ExpiresAt }, ParameterJson)), cancellationToken);
+            expired++;
+        }
+
+        if (expired > 0)
+        {
+            logger.LogInformation("Expired {Count} four-eyes requests", expired);
+        }
+
+        return expired;
+    }
+
+    public static ActionParameters ParametersOf(ActionRequest request) =>
+        JsonSerializer.Deserialize<ActionParameters>(request.Parameters, ParameterJson) ?? new ActionParameters();
+
+    private async Task<(ActionRequest? Request, ActionRequestRefusal? Refusal)> DecideAsync(Guid requestId, ActionActor approver,
+        Action<ActionRequest> decide, CancellationToken cancellationToken)
+    {
+        await ExpireDueAsync(cancellationToken);
+        var request = await db.ActionRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request is null)
+        {
+            return (null, null);
+        }
+
+        if (request.CannotBeDecidedBy(approver.ObjectId, time.GetUtcNow()) is { } refusal)
+        {
+            logger.LogWarning("{Approver} may not decide request {RequestId}: {Refusal}", approver.Upn, requestId, refusal);
+            return (request, refusal);
+        }
+
+        decide(request);
+        try
+        {
+            // Saved on its own, before anything else: the concurrency token lets only one of two simultaneous approvers through.
+            await db.SaveChangesAsync(cancellationToken);
+            return (request, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (await db.ActionRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken), ActionRequestRefusal.AlreadyDecided);
+        }
+    }
+
+    private Task<AuditEntry> AuditDecisionAsync(ActionRequest request, ActionActor approver, AuditOutcome outcome, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditEvent(time.GetUtcNow(), approver.ObjectId, approver.Upn, approver.Role, request.Action.ToString(), outcome,
+            request.TenantId, request.TargetUserObjectId, request.TargetUpn, request.Reason, request.TicketReference, request.CallerVerification,
+            After: JsonSerializer.Serialize(new { requestId = request.Id, requestedBy = request.RequestedByUpn, note = request.DecisionNote }, ParameterJson),
+            CorrelationId: approver.CorrelationId, ClientIp: approver.ClientIp), cancellationToken);
+}

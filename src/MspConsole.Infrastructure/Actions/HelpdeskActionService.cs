@@ -1,0 +1,185 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MspConsole.Core.Actions;
+using MspConsole.Core.Audit;
+using MspConsole.Core.Graph;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Polling;
+
+namespace MspConsole.Infrastructure.Actions;
+
+/// <summary>
+/// Carries out one helpdesk action: reads the user's methods (before), makes the Graph calls, reads them again
+/// (after), re-reads the user's registration into the database, and writes exactly one audit entry, also when
+/// Graph refuses or fails. Four-eyes decisions are <see cref="ApprovalService"/>'s; this class just acts.
+/// </summary>
+public sealed class HelpdeskActionService(
+    MspConsoleDbContext db,
+    ITenantGraphClientFactory graphFactory,
+    UserRefresher refresher,
+    IAuditLog audit,
+    TimeProvider time,
+    ILogger<HelpdeskActionService> logger)
+{
+    public async Task<HelpdeskActionResult> ExecuteAsync(ActionCommand command, ActionActor actor, CancellationToken cancellationToken, ActionRequest? approvedRequest = null)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await db.TenantUsers.SingleOrDefaultAsync(u => u.TenantId == command.TenantId && u.ObjectId == command.UserObjectId, cancellationToken);
+        if (user is null || user.RemovedAt is not null)
+        {
+            var gone = new ActionFailure(ActionFailureReason.UserGone, "The user is not (or no longer) in the tenant.");
+            return await AuditAsync(command, actor, user?.UserPrincipalName, AuditOutcome.Failed, null, null, null, gone, null, false, approvedRequest, cancellationToken);
+        }
+
+        return HelpdeskActionRules.ChangesGraph(command.Action)
+            ? await ExecuteInGraphAsync(command, actor, user, approvedRequest, cancellationToken)
+            : await ChangeExclusionAsync(command, actor, user, cancellationToken);
+    }
+
+    private async Task<HelpdeskActionResult> ChangeExclusionAsync(ActionCommand command, ActionActor actor, TenantUser user, CancellationToken cancellationToken)
+    {
+        var before = ExclusionJson(user);
+        if (command.Action == HelpdeskAction.Exclude)
+        {
+            var reason = command.TicketReference is null ? command.Reason : $"{command.Reason} ({command.TicketReference})";
+            user.Exclude(reason.Length > TenantUser.ReasonMaxLength ? reason[..TenantUser.ReasonMaxLength] : reason);
+        }
+        else
+        {
+            user.Include();
+        }
+
+        // The audit log saves the user's change in the same SaveChanges: no change without its entry.
+        return await AuditAsync(command, actor, user.UserPrincipalName, AuditOutcome.Succeeded, before, ExclusionJson(user), null, null, null, false, null, cancellationToken);
+    }
+
+    private async Task<HelpdeskActionResult> ExecuteInGraphAsync(ActionCommand command, ActionActor actor, TenantUser user, ActionRequest? approvedRequest, CancellationToken cancellationToken)
+    {
+        var graph = graphFactory.ForTenant(command.TenantId);
+        var steps = new ActionGraphSteps(graph, command.UserObjectId);
+        string? before = null;
+        ActionFailure? failure = null;
+        string? failureRequestId = null;
+        try
+        {
+            var methods = await graph.GetMethodsAsync(command.UserObjectId, cancellationToken);
+            before = MethodSnapshot.Of(methods);
+            var nothingToDo = await steps.RunAsync(command.Action, command.Parameters, methods, user.DefaultMethod, cancellationToken);
+            if (nothingToDo is not null)
+            {
+                failure = new ActionFailure(ActionFailureReason.NothingToDo, nothingToDo);
+            }
+        }
+        catch (GraphFailureException exception)
+        {
+            failure = Explain(exception);
+            failureRequestId = exception.RequestId;
+            logger.LogWarning("{Action} on {UserObjectId} of {TenantId} failed: {FailureKind} {ErrorCode} (request {GraphRequestId})",
+                command.Action, command.UserObjectId, command.TenantId, exception.Kind, exception.ErrorCode, exception.RequestId);
+        }
+
+        var after = await ReadAfterAsync(graph, command.UserObjectId, steps, cancellationToken);
+        var refreshed = await RefreshAsync(command, cancellationToken);
+        var outcome = failure is null ? AuditOutcome.Succeeded : AuditOutcome.Failed;
+        var requestId = failureRequestId ?? steps.RequestIds.LastOrDefault();
+        return await AuditAsync(command, actor, user.UserPrincipalName, outcome, before, after, requestId, failure, steps, refreshed, approvedRequest, cancellationToken);
+    }
+
+    private async Task<string?> ReadAfterAsync(ITenantGraphClient graph, string userId, ActionGraphSteps steps, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return MethodSnapshot.Of(await graph.GetMethodsAsync(userId, cancellationToken));
+        }
+        catch (GraphFailureException exception)
+        {
+            logger.LogWarning("Could not re-read the methods of {UserObjectId} after the action: {FailureKind}", userId, exception.Kind);
+            return steps.RequestIds.Count == 0 ? null : "[]";
+        }
+    }
+
+    private async Task<bool> RefreshAsync(ActionCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await refresher.RefreshAsync(command.TenantId, command.UserObjectId, cancellationToken) is not null;
+        }
+        catch (GraphFailureException exception)
+        {
+            // The action itself is done (or not) regardless; the next poll brings the stored state up to date.
+            logger.LogWarning("Could not refresh {UserObjectId} of {TenantId} after {Action}: {FailureKind}",
+                command.UserObjectId, command.TenantId, command.Action, exception.Kind);
+            return false;
+        }
+    }
+
+    private async Task<HelpdeskActionResult> AuditAsync(ActionCommand command, ActionActor actor, string? targetUpn, AuditOutcome outcome, string? before, string? after,
+        string? graphRequestId, ActionFailure? failure, ActionGraphSteps? steps, bool refreshed, ActionRequest? approvedRequest, CancellationToken cancellationToken)
+    {
+        var entry = await audit.AppendAsync(new AuditEvent(
+            time.GetUtcNow(), actor.ObjectId, actor.Upn, actor.Role, command.Action.ToString(), outcome,
+            command.TenantId, command.UserObjectId, targetUpn, command.Reason, command.TicketReference, command.CallerVerification,
+            before, AfterJson(after, steps, approvedRequest), failure is null ? null : $"{failure.Reason}: {failure.Detail}",
+            actor.CorrelationId, graphRequestId, actor.ClientIp), cancellationToken);
+        logger.LogInformation("{Action} on {UserObjectId} of {TenantId} by {Actor}: {Outcome} (request {GraphRequestId})",
+            command.Action, command.UserObjectId, command.TenantId, actor.Upn, outcome, graphRequestId);
+        return new HelpdeskActionResult(command.Action, outcome, entry.Id, graphRequestId, failure, steps?.Pass, approvedRequest?.Id, refreshed);
+    }
+
+    /// <summary>The methods after the action, plus every Graph request id when there were several, the pass's
+    /// metadata (never the pass) and, for an approved request, who asked for it.</summary>
+    private static string? AfterJson(string? after, ActionGraphSteps? steps, ActionRequest? approvedRequest)
+    {
+        if (after is null || (steps is null && approvedRequest is null) || steps is { RequestIds.Count: <= 1, Pass: null } && approvedRequest is null)
+        {
+            return after;
+        }
+
+        var json = new JsonObject { ["methods"] = JsonNode.Parse(after) };
+        if (steps is { RequestIds.Count: > 1 })
+        {
+            json["graphRequestIds"] = new JsonArray([.. steps.RequestIds.Select(id => JsonValue.Create(id))]);
+        }
+
+        if (steps?.Pass is { } pass)
+        {
+            json["temporaryAccessPass"] = new JsonObject
+            {
+                ["id"] = pass.MethodId,
+                ["lifetimeMinutes"] = pass.LifetimeMinutes,
+                ["isUsableOnce"] = pass.IsUsableOnce,
+            };
+        }
+
+        if (approvedRequest is not null)
+        {
+            json["fourEyes"] = new JsonObject
+            {
+                ["requestId"] = approvedRequest.Id.ToString(),
+                ["requestedBy"] = approvedRequest.RequestedByUpn,
+            };
+        }
+
+        return json.ToJsonString(MethodSnapshot.Json);
+    }
+
+    private static string ExclusionJson(TenantUser user) =>
+        JsonSerializer.Serialize(new { excluded = user.IsExcluded, reason = user.ExclusionReason, status = user.Status.ToString() }, MethodSnapshot.Json);
+
+    public static ActionFailure Explain(GraphFailureException exception) => exception.Kind switch
+    {
+        GraphFailureKind.Throttled => new(ActionFailureReason.Throttled, exception.Message),
+        GraphFailureKind.ConsentMissing or GraphFailureKind.PermissionMissing or GraphFailureKind.UnknownTenant
+            or GraphFailureKind.InvalidCredentials => new(ActionFailureReason.ConsentMissing, exception.Message),
+        GraphFailureKind.NotFound => new(ActionFailureReason.UserGone, exception.Message),
+        GraphFailureKind.BadRequest when exception.Message.Contains("default method", StringComparison.OrdinalIgnoreCase) =>
+            new(ActionFailureReason.DefaultMethodRefused, exception.Message),
+        GraphFailureKind.BadRequest => new(ActionFailureReason.Refused, exception.Message),
+        GraphFailureKind.Transient => new(ActionFailureReason.Unavailable, exception.Message),
+        _ => new(ActionFailureReason.Unknown, exception.Message),
+    };
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MspConsole.Core.Actions;
+using MspConsole.Core.Graph;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Actions;
+using MspConsole.Infrastructure.Persistence;
+
+namespace MspConsole.Web.Features.Actions;
+
+/// <summary>Reads what the action pages show: the target user, their current methods straight from Graph, the four-eyes rule.</summary>
+public sealed class ActionPages(MspConsoleDbContext db, ITenantGraphClientFactory graph, ApprovalService approvals, IOptions<ActionsOptions> options)
+{
+    public ActionsOptions Options => options.Value;
+
+    /// <summary>Null for an unknown tenant or user, or one no longer in the tenant (the routes answer 404).</summary>
+    public Task<ActionTarget?> FindTargetAsync(Guid tenantId, string objectId, CancellationToken cancellationToken) =>
+        db.TenantUsers.AsNoTracking()
+            .Where(user => user.TenantId == tenantId && user.ObjectId == objectId && user.RemovedAt == null)
+            .Join(db.Tenants, user => user.TenantId, tenant => tenant.Id, (user, tenant) =>
+                new ActionTarget(tenant.Id, tenant.DisplayName, user.ObjectId, user.UserPrincipalName, user.DisplayName, user.IsAdmin, user.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public Task<MfaStatus?> StatusAsync(Guid tenantId, string objectId, CancellationToken cancellationToken) =>
+        db.TenantUsers.AsNoTracking().Where(user => user.TenantId == tenantId && user.ObjectId == objectId)
+            .Select(user => (MfaStatus?)user.Status).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<ConfirmViewModel> ConfirmAsync(ActionTarget target, HelpdeskAction action, ActionForm form, IReadOnlyList<string> errors, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<AuthenticationMethod> methods = [];
+        ActionFailure? readFailure = null;
+        if (HelpdeskActionRules.ChangesGraph(action))
+        {
+            try
+            {
+                methods = await graph.ForTenant(target.TenantId).GetMethodsAsync(target.ObjectId, cancellationToken);
+            }
+            catch (GraphFailureException failure)
+            {
+                readFailure = HelpdeskActionService.Explain(failure);
+            }
+        }
+
+        var needsApproval = await approvals.RequiresApprovalAsync(target.TenantId, action, target.IsAdmin, cancellationToken);
+        return new ConfirmViewModel(target, action, form, form.IdempotencyKey ?? Guid.NewGuid(), methods, Candidates(action, form, methods),
+            Options.CallerVerifications, needsApproval, Options.PassLifetimeMinutes, Options.MaxPassLifetimeMinutes, readFailure, errors);
+    }
+
+    /// <summary>The methods the engineer can choose from: those of the name the user page posted, or every removable one.</summary>
+    private static IReadOnlyList<AuthenticationMethod> Candidates(HelpdeskAction action, ActionForm form, IReadOnlyList<AuthenticationMethod> methods)
+    {
+        return action switch
+        {
+            HelpdeskAction.RemoveMethod => [.. methods.Where(m => m.Kind is not (AuthenticationMethodKind.Password or AuthenticationMethodKind.Other) && Matches(m, form.Method))],
+            HelpdeskAction.ResetAuthenticator => [.. methods.Where(m => m.Kind == AuthenticationMethodKind.MicrosoftAuthenticator)],
+            HelpdeskAction.ResetAllMethods => [.. methods.Where(m => m.Kind is not (AuthenticationMethodKind.Password or AuthenticationMethodKind.Other))],
+            _ => [],
+        };
+
+        static bool Matches(AuthenticationMethod method, string? name) =>
+            string.IsNullOrEmpty(name)
+            || string.Equals(RegistrationFromMethods.ReportName(method), name, StringComparison.OrdinalIgnoreCase)
+            || (method.Kind == AuthenticationMethodKind.MicrosoftAuthenticator && name.StartsWith("microsoftAuthenticator", StringComparison.OrdinalIgnoreCase))
+            || (method.Kind == AuthenticationMethodKind.Fido2 && (name.StartsWith("passKey", StringComparison.OrdinalIgnoreCase) || name == RegisteredMethod.Fido2));
+    }
+}

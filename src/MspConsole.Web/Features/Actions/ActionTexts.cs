@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Localization;
+using MspConsole.Core.Actions;
+using MspConsole.Core.Graph;
+using MspConsole.Infrastructure.Actions;
+
+namespace MspConsole.Web.Features.Actions;
+
+/// <summary>Actions' sentences in the engineer's language: methods as they recognise them, failures in plain words.</summary>
+public static class ActionTexts
+{
+    public static string Describe(IStringLocalizer localizer, AuthenticationMethod method) => method.Kind switch
+    {
+        AuthenticationMethodKind.Phone => localizer["phone {0} ({1})", method.PhoneNumber ?? "?", localizer[PhoneTypeText(method.PhoneType)]],
+        AuthenticationMethodKind.Email => localizer["e-mail address {0}", method.EmailAddress ?? "?"],
+        AuthenticationMethodKind.MicrosoftAuthenticator => localizer["Microsoft Authenticator on {0}", Device(localizer, method)],
+        AuthenticationMethodKind.SoftwareOath => localizer["authenticator app code (OATH)"],
+        AuthenticationMethodKind.Fido2 => localizer["security key or passkey {0}", Device(localizer, method)],
+        AuthenticationMethodKind.WindowsHello => localizer["Windows Hello on {0}", Device(localizer, method)],
+        AuthenticationMethodKind.PlatformCredential => localizer["platform credential on {0}", Device(localizer, method)],
+        AuthenticationMethodKind.TemporaryAccessPass => localizer["Temporary Access Pass"],
+        AuthenticationMethodKind.Password => localizer["password"],
+        _ => method.GraphType,
+    };
+
+    public static string PhoneTypeText(PhoneType? type) => type switch
+    {
+        PhoneType.AlternateMobile => "alternate mobile",
+        PhoneType.Office => "office",
+        _ => "mobile",
+    };
+
+    /// <summary>What went wrong and what to do, for the result page (resource keys).</summary>
+    public static string Explain(ActionFailureReason reason) => reason switch
+    {
+        ActionFailureReason.Throttled => "Microsoft 365 is throttling this tenant right now. Nothing (more) was changed; try again in a few minutes.",
+        ActionFailureReason.ConsentMissing => "The console's app has no (or no longer) consent or permission in this tenant. An admin must renew the consent on the tenant's onboarding page.",
+        ActionFailureReason.UserGone => "The user (or the method) no longer exists in the tenant. The console now shows the user as Microsoft 365 knows them.",
+        ActionFailureReason.DefaultMethodRefused => "Microsoft refuses to delete the user's default sign-in method while other methods remain. Remove the other methods first, let the user choose another default method, or reset all methods.",
+        ActionFailureReason.Refused => "Microsoft refused the change. Its message is below.",
+        ActionFailureReason.Unavailable => "Microsoft Graph is unavailable right now. Nothing (more) was changed; try again later.",
+        ActionFailureReason.NothingToDo => "There was nothing to change: the user's methods already differ from what the page showed. Check the methods and try again.",
+        _ => "The action failed for an unexpected reason. Its details are below and in the audit log.",
+    };
+
+    public static string Explain(ActionRequestRefusal refusal) => refusal switch
+    {
+        ActionRequestRefusal.OwnRequest => "You asked for this action yourself: a second person must approve it.",
+        ActionRequestRefusal.Expired => "This request has expired. Ask the engineer to request the action again if it is still needed.",
+        _ => "This request has already been decided (or has expired).",
+    };
+
+    private static string Device(IStringLocalizer localizer, AuthenticationMethod method) =>
+        string.IsNullOrWhiteSpace(method.DeviceName) ? localizer["an unnamed device"] : method.DeviceName;
+}

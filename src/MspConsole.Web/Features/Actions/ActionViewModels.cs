@@ -1,0 +1,46 @@
+using MspConsole.Core.Actions;
+using MspConsole.Core.Graph;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Actions;
+
+namespace MspConsole.Web.Features.Actions;
+
+/// <summary>The user an action is about, as the console last saw them.</summary>
+public sealed record ActionTarget(Guid TenantId, string TenantName, string ObjectId, string Upn, string DisplayName, bool IsAdmin, MfaStatus Status)
+{
+    public string UserUrl => ActionRoutes.UserUrl(TenantId, ObjectId);
+}
+
+/// <summary>The confirmation step: what will change, and the reason, ticket and caller verification it needs.</summary>
+public sealed record ConfirmViewModel(
+    ActionTarget Target,
+    HelpdeskAction Action,
+    ActionForm Form,
+    Guid IdempotencyKey,
+    IReadOnlyList<AuthenticationMethod> Methods,
+    IReadOnlyList<AuthenticationMethod> Candidates,
+    IReadOnlyList<string> Verifications,
+    bool NeedsApproval,
+    int DefaultLifetimeMinutes,
+    int MaxLifetimeMinutes,
+    ActionFailure? ReadFailure,
+    IReadOnlyList<string> Errors)
+{
+    public bool NeedsVerification => HelpdeskActionRules.NeedsCallerVerification(Action);
+
+    public string PostUrl => ActionRoutes.ActionUrl(Target.TenantId, Target.ObjectId, Action);
+
+    public IEnumerable<AuthenticationMethod> Phones => Methods.Where(m => m.Kind == AuthenticationMethodKind.Phone);
+}
+
+/// <summary>What came of an action, an approval or a rejection. <see cref="Result"/>.Pass is shown once, in this response only.</summary>
+public sealed record ActionResultViewModel(
+    HelpdeskAction Action,
+    string? TargetUpn,
+    string BackUrl,
+    HelpdeskActionResult? Result,
+    string? DuplicateSummary = null,
+    ActionRequestRefusal? Refusal = null,
+    MfaStatus? StatusAfter = null,
+    Guid? TenantId = null,
+    string? ObjectId = null);

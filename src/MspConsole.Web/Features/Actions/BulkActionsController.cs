@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MspConsole.Core.Actions;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Actions;
+using MspConsole.Infrastructure.Persistence;
+using MspConsole.Web.Security;
+
+namespace MspConsole.Web.Features.Actions;
+
+public sealed record BulkUser(string ObjectId, string Upn, string DisplayName, MfaStatus Status);
+
+public sealed record BulkViewModel(Guid TenantId, string TenantName, HelpdeskAction Action, IReadOnlyList<BulkUser> Users, string? Reason, string? Ticket,
+    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(BulkUser User, HelpdeskActionResult Result)>? Results = null, string? DuplicateSummary = null);
+
+/// <summary>Exclude or include the users selected in the tenant's user table: a confirmation listing them, then one audited change per user.</summary>
+[Authorize(Policy = Policies.Act)]
+[Route("tenants/{tenantId:guid}/actions/bulk/{segment:regex(^(exclude|include)$)}")]
+public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskActionService actions, ActionReceipts receipts) : Controller
+{
+    private const string BulkView = "~/Features/Actions/Bulk.cshtml";
+    private const int MaxUsers = 500;
+
+    [HttpPost]
+    public async Task<IActionResult> Submit(Guid tenantId, string segment, [FromForm] string[]? objectIds, [FromForm] string? reason, [FromForm] string? ticket,
+        [FromForm] Guid? idempotencyKey, [FromForm] bool confirmed)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var tenantName = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        if (tenantName is null)
+        {
+            return NotFound();
+        }
+
+        var action = ActionRoutes.Parse(segment) ?? HelpdeskAction.Exclude;
+        var ids = (objectIds ?? []).Distinct(StringComparer.Ordinal).Take(MaxUsers).ToList();
+        var users = await db.TenantUsers.AsNoTracking()
+            .Where(u => u.TenantId == tenantId && u.RemovedAt == null && ids.Contains(u.ObjectId))
+            .Select(u => new BulkUser(u.ObjectId, u.UserPrincipalName, u.DisplayName, u.Status))
+            .ToListAsync(cancellationToken);
+        var errors = new List<string>();
+        if (users.Count == 0)
+        {
+            errors.Add("Select at least one user of this tenant.");
+        }
+
+        if (confirmed && string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add("A reason is required.");
+        }
+
+        var model = new BulkViewModel(tenantId, tenantName, action, [.. users.OrderBy(u => u.Upn, StringComparer.OrdinalIgnoreCase)], reason, ticket,
+            idempotencyKey ?? Guid.NewGuid(), errors);
+        if (!confirmed || errors.Count > 0 || idempotencyKey is null)
+        {
+            Response.StatusCode = confirmed ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK;
+            return View(BulkView, model);
+        }
+
+        var actor = ActionActors.From(HttpContext);
+        if (await receipts.ClaimAsync(idempotencyKey.Value, actor.ObjectId, cancellationToken) is { } earlier)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(BulkView, model with { DuplicateSummary = earlier.Summary ?? "…" });
+        }
+
+        var results = new List<(BulkUser, HelpdeskActionResult)>();
+        foreach (var user in model.Users)
+        {
+            var command = new ActionCommand(tenantId, user.ObjectId, action, new ActionParameters(), reason!.Trim(),
+                string.IsNullOrWhiteSpace(ticket) ? null : ticket.Trim(), CallerVerification: null);
+            results.Add((user, await actions.ExecuteAsync(command, actor, cancellationToken)));
+        }
+
+        await receipts.CompleteAsync(idempotencyKey.Value, $"{action} of {results.Count} users: {results.Count(r => r.Item2.Succeeded)} succeeded", cancellationToken);
+        return View(BulkView, model with { Results = results });
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MspConsole.Core.Actions;
+using MspConsole.Infrastructure.Actions;
+using MspConsole.Web.Security;
+
+namespace MspConsole.Web.Features.Actions;
+
+/// <summary>
+/// One action on one user: GET (or a first POST from the user page) shows the confirmation step, the confirmed POST acts
+/// (or files a four-eyes request) once per idempotency key. Helpdesk and Admin only; anti-forgery is global.
+/// </summary>
+[Authorize(Policy = Policies.Act)]
+[Route("tenants/{tenantId:guid}/users/{objectId}/actions/{segment}")]
+public sealed class UserActionsController(ActionPages pages, HelpdeskActionService actions, ApprovalService approvals, ActionReceipts receipts) : Controller
+{
+    public const string ConfirmView = "~/Features/Actions/Confirm.cshtml";
+    public const string ResultView = "~/Features/Actions/Result.cshtml";
+
+    [HttpGet]
+    public async Task<IActionResult> Show(Guid tenantId, string objectId, string segment, [FromQuery] string? method)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        if (ActionRoutes.Parse(segment) is not { } action || await pages.FindTargetAsync(tenantId, objectId, cancellationToken) is not { } target)
+        {
+            return NotFound();
+        }
+
+        return View(ConfirmView, await pages.ConfirmAsync(target, action, new ActionForm { Method = method }, [], cancellationToken));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Submit(Guid tenantId, string objectId, string segment, [FromForm] ActionForm form)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        if (ActionRoutes.Parse(segment) is not { } action || await pages.FindTargetAsync(tenantId, objectId, cancellationToken) is not { } target)
+        {
+            return NotFound();
+        }
+
+        if (!form.Confirmed)
+        {
+            // The user page's buttons post here first: confirm before anything changes, without the user page's errors.
+            return View(ConfirmView, await pages.ConfirmAsync(target, action, form with { IdempotencyKey = null }, [], cancellationToken));
+        }
+
+        var (command, errors) = ActionFormValidation.Validate(target, action, form, pages.Options);
+        if (command is null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(ConfirmView, await pages.ConfirmAsync(target, action, form, errors, cancellationToken));
+        }
+
+        var actor = ActionActors.From(HttpContext);
+        // Validated above: a confirmed form has a key.
+        var key = form.IdempotencyKey!.Value;
+        if (await receipts.ClaimAsync(key, actor.ObjectId, cancellationToken) is { } earlier)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(ResultView, new ActionResultViewModel(action, target.Upn, target.UserUrl, null, DuplicateSummary: earlier.Summary ?? "…"));
+        }
+
+        var result = await approvals.RequiresApprovalAsync(tenantId, action, target.IsAdmin, cancellationToken)
+            ? await approvals.RequestAsync(command, actor, target.Upn, cancellationToken)
+            : await actions.ExecuteAsync(command, actor, cancellationToken);
+        await receipts.CompleteAsync(key, result.Summary, cancellationToken);
+        return ResultPage(this, result, target.Upn, target.UserUrl, await pages.StatusAsync(tenantId, objectId, cancellationToken), tenantId, objectId);
+    }
+
+    /// <summary>The result, never cached: it may hold a Temporary Access Pass, which exists only in this response.</summary>
+    internal static IActionResult ResultPage(Controller controller, HelpdeskActionResult result, string? upn, string backUrl, Core.Users.MfaStatus? status, Guid tenantId, string objectId)
+    {
+        controller.Response.Headers.CacheControl = "no-store";
+        controller.Response.Headers.Pragma = "no-cache";
+        if (!result.Succeeded && !result.AwaitsApproval)
+        {
+            controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return controller.View(ResultView, new ActionResultViewModel(result.Action, upn, backUrl, result, StatusAfter: status, TenantId: tenantId, ObjectId: objectId));
+    }
+}

@@ -1,0 +1,183 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MspConsole.Core.Audit;
+using MspConsole.Web.Tests.Hosting;
+
+namespace MspConsole.Web.Tests.Actions;
+
+/// <summary>Actions through HTTP as a browser does them: confirm, act once, anti-forgery, four eyes.</summary>
+[Collection(ActionsWebCollection.Name)]
+public sealed class ActionsFlowTests(ActionsWebFixture fixture)
+{
+    private const string Verification = "Called back on a phone number already registered for the user";
+    private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RemoveMethod_ConfirmationShowsTheNumber_ThenTheMethodIsGoneInGraph_WithRequestIdShown()
+    {
+        var userId = await fixture.AddUserAsync(fixture.Own, (Core.Graph.PhoneType.Mobile, "+32 470123456"), (Core.Graph.PhoneType.Office, "+32 22223333"));
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        var url = $"/tenants/{fixture.Own}/users/{userId}/actions/remove-method";
+        var confirm = await client.GetStringAsync(new Uri(url + "?method=officePhone", UriKind.Relative), cancellation);
+        var text = WebUtility.HtmlDecode(confirm);
+        Assert.Contains("+32 22223333", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("+32 470123456", text, StringComparison.Ordinal);
+
+        using var response = await PostAsync(client, confirm, url, new() { ["methodRef"] = "Phone:e37fc753-ff3b-4958-9484-eaa9425c82bc" });
+
+        var html = await response.Content.ReadAsStringAsync(cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var truth = fixture.Simulator.GetUser(fixture.Own, userId)!;
+        Assert.DoesNotContain(truth.Methods, m => m["phoneType"]?.GetValue<string>() == "office");
+        var mutation = Assert.Single(fixture.MutationsFor(userId));
+        Assert.Contains(mutation.RequestId, html, StringComparison.Ordinal);
+        Assert.Equal(1, await fixture.AuditCountAsync(userId));
+    }
+
+    [Fact]
+    public async Task ConfirmedAction_WithoutAntiforgeryToken_IsRejected_AndNothingHappens()
+    {
+        var userId = await fixture.AddUserAsync(fixture.Own);
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["confirmed"] = "true", ["idempotencyKey"] = Guid.NewGuid().ToString(), ["reason"] = "forged",
+        });
+
+        using var response = await client.PostAsync(new Uri($"/tenants/{fixture.Own}/users/{userId}/actions/revoke-sessions", UriKind.Relative), form, cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(fixture.MutationsFor(userId));
+        Assert.Equal(0, await fixture.AuditCountAsync(userId));
+    }
+
+    [Fact]
+    public async Task DoubleSubmit_OfTheSameForm_ActsOnce()
+    {
+        var userId = await fixture.AddUserAsync(fixture.Own);
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        var url = $"/tenants/{fixture.Own}/users/{userId}/actions/revoke-sessions";
+        var confirm = await client.GetStringAsync(new Uri(url, UriKind.Relative), cancellation);
+
+        using var first = await PostAsync(client, confirm, url, []);
+        using var second = await PostAsync(client, confirm, url, []);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("action-duplicate", await second.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
+        Assert.Single(fixture.MutationsFor(userId), m => m.Action == "revokeSignInSessions");
+        Assert.Equal(1, await fixture.AuditCountAsync(userId));
+    }
+
+    [Fact]
+    public async Task MissingCallerVerification_IsAskedFor_AndNothingHappens()
+    {
+        var userId = await fixture.AddUserAsync(fixture.Own, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        var url = $"/tenants/{fixture.Own}/users/{userId}/actions/correct-phone";
+        var confirm = await client.GetStringAsync(new Uri(url, UriKind.Relative), cancellation);
+
+        using var response = await PostAsync(client, confirm, url, new() { ["phoneType"] = "Mobile", ["phoneNumber"] = "+32 471 99 98 88", ["callerVerification"] = "" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Empty(fixture.MutationsFor(userId));
+        Assert.Equal(0, await fixture.AuditCountAsync(userId));
+    }
+
+    [Fact]
+    public async Task PassWithFourEyes_RunsOnlyWhenASecondPersonApproves_AndIsShownOnceNeverStored()
+    {
+        var userId = await fixture.AddUserAsync(fixture.Own, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
+        using var helpdesk = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        var url = $"/tenants/{fixture.Own}/users/{userId}/actions/temporary-access-pass";
+        var confirm = await helpdesk.GetStringAsync(new Uri(url, UriKind.Relative), cancellation);
+        Assert.Contains("needs-approval", confirm, StringComparison.Ordinal);
+
+        using var requested = await PostAsync(helpdesk, confirm, url, new() { ["lifetimeMinutes"] = "60", ["isUsableOnce"] = "true" });
+        Assert.Contains("action-requested", await requested.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
+        Assert.Empty(fixture.MutationsFor(userId));
+        Guid requestId;
+        await using (var db = fixture.Database.CreateContext())
+        {
+            requestId = (await db.ActionRequests.SingleAsync(r => r.TargetUserObjectId == userId, cancellation)).Id;
+        }
+
+        using var own = await DecideAsync(helpdesk, requestId, "approve");
+        Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
+        Assert.Empty(fixture.MutationsFor(userId));
+
+        using var admin = await fixture.Factory.ClientAsync("admin", cancellation);
+        using var approved = await DecideAsync(admin, requestId, "approve");
+        var html = await approved.Content.ReadAsStringAsync(cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.True(approved.Headers.CacheControl?.NoStore);
+        var pass = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"tap-value\">([^<]+)<").Groups[1].Value);
+        Assert.Equal(8, pass.Length);
+        Assert.Single(fixture.MutationsFor(userId), m => m.Action == "createTemporaryAccessPass");
+        await using (var db = fixture.Database.CreateContext())
+        {
+            var entries = await db.AuditEntries.AsNoTracking().Where(e => e.TargetUserObjectId == userId).OrderBy(e => e.Id).ToListAsync(cancellation);
+            Assert.Equal([AuditOutcome.Requested, AuditOutcome.Approved, AuditOutcome.Succeeded], entries.Select(e => e.Outcome));
+            Assert.All(entries, e => Assert.Equal(Verification, e.CallerVerification));
+            Assert.DoesNotContain(entries, e => $"{e.Before}{e.After}{e.Error}{e.Reason}".Contains(pass, StringComparison.Ordinal));
+            Assert.DoesNotContain(await db.ActionReceipts.AsNoTracking().ToListAsync(cancellation), r => (r.Summary ?? "").Contains(pass, StringComparison.Ordinal));
+            Assert.DoesNotContain(await db.ActionRequests.AsNoTracking().ToListAsync(cancellation), r => r.Parameters.Contains(pass, StringComparison.Ordinal));
+        }
+
+        using var again = await DecideAsync(admin, requestId, "approve");
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task BulkExclude_OfSelectedUsers_ConfirmsThenExcludesEachWithOneAuditEntry()
+    {
+        var first = await fixture.AddUserAsync(fixture.Own);
+        var second = await fixture.AddUserAsync(fixture.Own);
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        var url = $"/tenants/{fixture.Own}/actions/bulk/exclude";
+        var token = await ActionsAuthorizationTests.TokenAsync(client, cancellation);
+        using var selection = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("objectIds", first), new("objectIds", second), new("reason", "Service accounts")]);
+        using var confirmResponse = await client.PostAsync(new Uri(url, UriKind.Relative), selection, cancellation);
+        var confirm = await confirmResponse.Content.ReadAsStringAsync(cancellation);
+        Assert.Equal(2, confirm.Split("data-testid=\"change-line\"").Length - 1);
+
+        using var confirmed = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("objectIds", first), new("objectIds", second),
+            new("reason", "Service accounts"), new("confirmed", "true"), new("idempotencyKey", ActionsWebFixture.Field(confirm, "idempotencyKey"))]);
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), confirmed, cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = fixture.Database.CreateContext();
+        var users = await db.TenantUsers.AsNoTracking().Where(u => u.ObjectId == first || u.ObjectId == second).ToListAsync(cancellation);
+        Assert.All(users, u => Assert.Equal(Core.Users.MfaStatus.Excluded, u.Status));
+        Assert.Equal(1, await fixture.AuditCountAsync(first));
+        Assert.Equal(1, await fixture.AuditCountAsync(second));
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(HttpClient client, string confirmPage, string url, Dictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(confirmPage),
+            ["confirmed"] = "true",
+            ["idempotencyKey"] = ActionsWebFixture.Field(confirmPage, "idempotencyKey"),
+            ["reason"] = "Caller lost their phone",
+            ["ticket"] = "INC-9",
+            ["callerVerification"] = Verification,
+        };
+        foreach (var (key, value) in fields)
+        {
+            form[key] = value;
+        }
+
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content, cancellation);
+    }
+
+    private async Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid requestId, string decision)
+    {
+        var page = await client.GetStringAsync(new Uri("/approvals", UriKind.Relative), cancellation);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page) });
+        return await client.PostAsync(new Uri($"/approvals/{requestId}/{decision}", UriKind.Relative), content, cancellation);
+    }
+}
