@@ -30,6 +30,8 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
 
+    public DbSet<ReminderBatch> ReminderBatches => Set<ReminderBatch>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);
 }
