@@ -1,4 +1,5 @@
 using MspConsole.Core.Audit;
+using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Users;
 
