@@ -19,7 +19,7 @@ public sealed class ClientCredentialsTokenSource(
     protected override async Task<AccessToken> AcquireAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var endpoint = new Uri(settings.LoginUri, $"{tenantId:D}/oauth2/v2.0/token");
+        var endpoint = new Uri(settings.LoginUri(), $"{tenantId:D}/oauth2/v2.0/token");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["client_id"] = settings.ClientId,

@@ -64,6 +64,7 @@ internal static class GraphErrorTranslator
             return TimeSpan.FromSeconds(Math.Max(0, seconds));
         }
 
+        // An HTTP-date Retry-After is rare (Graph sends seconds); measured against the wall clock like the retry handler does.
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero
             : null;

@@ -1,4 +1,5 @@
 using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions.Serialization;
 using MspConsole.Core.Graph;
 using CoreAuthenticationMethod = MspConsole.Core.Graph.AuthenticationMethod;
 using CorePhoneType = MspConsole.Core.Graph.PhoneType;
@@ -14,9 +15,8 @@ internal static class GraphModelMapping
     public static UserRegistration ToRegistration(UserRegistrationDetails details)
     {
         // The beta report has defaultMfaMethod; v1.0 has the user's preferred method for MFA. Either may be absent.
-        var defaultMethod = details.AdditionalData.TryGetValue("defaultMfaMethod", out var beta) && beta is string betaValue
-            ? betaValue
-            : EnumName(details.UserPreferredMethodForSecondaryAuthentication);
+        var defaultMethod = AdditionalString(details.AdditionalData, "defaultMfaMethod")
+            ?? EnumName(details.UserPreferredMethodForSecondaryAuthentication);
         return new UserRegistration(
             details.Id ?? string.Empty,
             details.UserPrincipalName ?? string.Empty,
@@ -71,7 +71,7 @@ internal static class GraphModelMapping
             TemporaryAccessPassAuthenticationMethod => new CoreAuthenticationMethod(id, AuthenticationMethodKind.TemporaryAccessPass, graphType, CreatedAt: created),
             PasswordAuthenticationMethod => new CoreAuthenticationMethod(id, AuthenticationMethodKind.Password, graphType, CreatedAt: created),
             _ => new CoreAuthenticationMethod(id, AuthenticationMethodKind.Other, graphType,
-                DeviceName: method.AdditionalData.TryGetValue("displayName", out var name) ? name as string : null, CreatedAt: created),
+                DeviceName: AdditionalString(method.AdditionalData, "displayName"), CreatedAt: created),
         };
     }
 
@@ -103,11 +103,22 @@ internal static class GraphModelMapping
     }
 
     private static DateTimeOffset? DateFromAdditionalData(GraphAuthenticationMethod method, string key) =>
-        method.AdditionalData.TryGetValue(key, out var value) switch
-        {
-            true when value is DateTimeOffset date => date,
-            true when value is string text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
-            _ => null,
-        };
+        !method.AdditionalData.TryGetValue(key, out var value) ? null
+        : value is DateTimeOffset date ? date
+        // Kiota's JSON reader turns date-like strings in AdditionalData into DateTime.
+        : value is DateTime time ? new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time)
+        : AdditionalString(method.AdditionalData, key) is { } text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed) ? parsed
+        : null;
+
+    /// <summary>Properties the SDK does not model land in AdditionalData, as Kiota untyped nodes (or plain strings).</summary>
+    private static string? AdditionalString(IDictionary<string, object> data, string key) =>
+        data.TryGetValue(key, out var value)
+            ? value switch
+            {
+                string text => text,
+                UntypedString untyped => untyped.GetValue(),
+                _ => null,
+            }
+            : null;
 }

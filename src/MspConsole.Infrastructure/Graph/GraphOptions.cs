@@ -54,6 +54,7 @@ public sealed class GraphOptions : IValidatableObject
     [Range(1, 16)]
     public int FallbackConcurrency { get; set; } = 2;
 
+    /// <summary>Time allowed per attempt (the SDK's HttpClient gets this times the attempts, plus MaxRetryWaitSeconds).</summary>
     [Range(1, 600)]
     public int RequestTimeoutSeconds { get; set; } = 100;
 
@@ -63,11 +64,12 @@ public sealed class GraphOptions : IValidatableObject
 
     public string EffectiveScope => string.IsNullOrWhiteSpace(Scope) ? $"{GraphBaseUrl.TrimEnd('/')}/.default" : Scope;
 
-    public Uri GraphV1Uri => new($"{GraphBaseUrl.TrimEnd('/')}/v1.0");
+    // Methods, not properties: DataAnnotations validation reads every property, and these throw on a malformed URL.
+    public Uri GraphV1Uri() => new($"{GraphBaseUrl.TrimEnd('/')}/v1.0");
 
-    public Uri GraphBetaUri => new($"{GraphBaseUrl.TrimEnd('/')}/beta");
+    public Uri GraphBetaUri() => new($"{GraphBaseUrl.TrimEnd('/')}/beta");
 
-    public Uri LoginUri => new($"{LoginBaseUrl.TrimEnd('/')}/");
+    public Uri LoginUri() => new($"{LoginBaseUrl.TrimEnd('/')}/");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -59,7 +59,7 @@ public static class GraphServiceCollectionExtensions
             .Configure<IOptions<GraphOptions>>((identity, graphOptions) =>
             {
                 var graph = graphOptions.Value;
-                identity.Instance = graph.LoginUri.ToString();
+                identity.Instance = graph.LoginUri().ToString();
                 // The app is multi-tenant; each request names the customer tenant (AcquireTokenOptions.Tenant).
                 identity.TenantId = "organizations";
                 identity.ClientId = graph.ClientId;

@@ -26,7 +26,7 @@ public sealed class TenantDiscovery(
             return null;
         }
 
-        var address = new Uri(options.Value.LoginUri, $"{Uri.EscapeDataString(trimmed)}/v2.0/.well-known/openid-configuration");
+        var address = new Uri(options.Value.LoginUri(), $"{Uri.EscapeDataString(trimmed)}/v2.0/.well-known/openid-configuration");
         var client = httpClientFactory.CreateClient(ClientCredentialsTokenSource.HttpClientName);
         using var response = await client.GetAsync(address, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);

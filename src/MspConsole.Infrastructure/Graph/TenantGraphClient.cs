@@ -151,7 +151,7 @@ internal sealed partial class TenantGraphClient(
         var request = new RequestInformation
         {
             HttpMethod = Method.GET,
-            URI = new Uri($"{options.GraphBetaUri}/users/{Uri.EscapeDataString(userId)}/authentication/requirements"),
+            URI = new Uri($"{options.GraphBetaUri()}/users/{Uri.EscapeDataString(userId)}/authentication/requirements"),
         };
         request.Headers.TryAdd("Accept", "application/json");
         var result = await CallAsync("read per-user MFA state",

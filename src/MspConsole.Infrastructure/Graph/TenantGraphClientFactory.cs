@@ -53,9 +53,11 @@ public sealed class TenantGraphClientFactory(
         middleware.Add(diagnostics);
 
         var httpClient = GraphClientFactory.Create(middleware, finalHandler: handlerFactory.CreateHandler(HttpClientName));
-        httpClient.Timeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds);
+        // HttpClient's timeout spans the whole pipeline, retries and Retry-After waits included: give every attempt its
+        // RequestTimeoutSeconds plus the retry wait budget, so a throttled call surfaces as Throttled, not as a timeout.
+        httpClient.Timeout = TimeSpan.FromSeconds((settings.RequestTimeoutSeconds * (settings.MaxRetries + 1)) + settings.MaxRetryWaitSeconds);
 
-        var graphUri = settings.GraphV1Uri;
+        var graphUri = settings.GraphV1Uri();
         var authentication = new BaseBearerTokenAuthenticationProvider(new TenantAccessTokenProvider(tokenSource, tenantId, graphUri.Host));
         var graph = new GraphServiceClient(httpClient, authentication, graphUri.ToString());
         return new TenantGraphClient(tenantId, graph, diagnostics, tokenSource, settings, loggerFactory.CreateLogger<TenantGraphClient>());

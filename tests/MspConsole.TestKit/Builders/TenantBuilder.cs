@@ -1,3 +1,4 @@
+using MspConsole.Core.Graph;
 using MspConsole.Core.Tenants;
 
 namespace MspConsole.TestKit.Builders;
@@ -12,7 +13,7 @@ public sealed class TenantBuilder
     private string[] tags = [];
     private ContractOwner contractOwner = ContractOwner.Msp;
     private string language = SupportedLanguage.Dutch;
-    private TenantEnforcement enforcement = new(SecurityDefaultsEnabled: true, ConditionalAccessMfaPolicies: 0);
+    private EnforcementPosture enforcement = new(SecurityDefaultsEnabled: true, ConditionalAccessAvailable: true, PoliciesRequiringMfa: 0, PoliciesOfferingMfa: 0, []);
     private DateTimeOffset? polledAt = TestClock.Now.AddHours(-2);
     private string? pollError;
     private ConsentState? consent;
@@ -41,7 +42,7 @@ public sealed class TenantBuilder
 
     public TenantBuilder WithEnforcement(bool securityDefaults, int conditionalAccessPolicies)
     {
-        enforcement = new TenantEnforcement(securityDefaults, conditionalAccessPolicies);
+        enforcement = new EnforcementPosture(securityDefaults, ConditionalAccessAvailable: true, conditionalAccessPolicies, PoliciesOfferingMfa: 0, []);
         return this;
     }
 
