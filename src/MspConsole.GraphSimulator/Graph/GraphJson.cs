@@ -47,7 +47,8 @@ internal static class GraphJson
     {
         try
         {
-            var node = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
+            // Graph matches request property names case-insensitively; the Graph SDK writes action parameters as "Message", "SaveToSentItems".
+            var node = await JsonNode.ParseAsync(context.Request.Body, new JsonNodeOptions { PropertyNameCaseInsensitive = true }, cancellationToken: cancellationToken);
             return node is JsonObject obj ? (obj, null) : (null, GraphErrors.BadRequest(context, "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
         }
         catch (JsonException)
