@@ -17,6 +17,7 @@ public sealed class ReminderBatchProcessor(
     MspConsoleDbContext db,
     ReminderCandidates candidates,
     ReminderSender sender,
+    IReminderBatchLock batchLock,
     IAuditLog audit,
     TimeProvider time,
     ILogger<ReminderBatchProcessor> logger)
@@ -25,6 +26,13 @@ public sealed class ReminderBatchProcessor(
 
     public async Task<ReminderBatch?> ProcessAsync(Guid batchId, CancellationToken cancellationToken)
     {
+        using var held = batchLock.TryAcquire(batchId);
+        if (held is null)
+        {
+            logger.LogInformation("Reminder batch {BatchId} is being sent by another worker", batchId);
+            return null;
+        }
+
         var batch = await db.ReminderBatches.SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         if (batch is null || batch.IsFinished)
         {

@@ -15,6 +15,7 @@ public static class ReminderRegistration
         services.AddSingleton<MailboxRateLimiter>();
         services.AddSingleton<ReminderMailRenderer>();
         services.AddSingleton<IReminderScheduler, HangfireReminderScheduler>();
+        services.AddSingleton<IReminderBatchLock, HangfireReminderBatchLock>();
         services.AddScoped<ReminderCandidates>();
         services.AddScoped<ReminderSender>();
         services.AddScoped<ReminderBatchProcessor>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
 using MspConsole.Web.Security.Development;
@@ -9,7 +10,7 @@ public static partial class SignIn
 {
     public const string Anonymous = "anonymous";
 
-    public static async Task<HttpClient> ClientAsync(this ConsoleAppFactory factory, string personaKey, CancellationToken cancellationToken)
+    public static async Task<HttpClient> ClientAsync(this WebApplicationFactory<Program> factory, string personaKey, CancellationToken cancellationToken)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         if (personaKey == Anonymous)

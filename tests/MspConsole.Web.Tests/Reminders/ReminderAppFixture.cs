@@ -5,10 +5,10 @@ using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 using MspConsole.GraphSimulator;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Polling;
 using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Persistence;
 using MspConsole.Web.Security.Development;
-using MspConsole.Web.Tests.Hosting;
 
 namespace MspConsole.Web.Tests.Reminders;
 
@@ -18,30 +18,56 @@ namespace MspConsole.Web.Tests.Reminders;
 /// </summary>
 public sealed class ReminderAppFixture : IAsyncLifetime
 {
+    public const string CustomerContact = "Klaas Klant IT, 0470 12 34 56";
+
     private readonly SqliteFileDatabase database = new();
-    private ConsoleAppFactory? factory;
+    private ReminderAppFactory? factory;
+    private SimulatorHost? simulator;
 
-    public ConsoleAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
+    public ReminderAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
 
-    public SimulatorHost Simulator => Factory.Services.GetRequiredService<SimulatorHost>();
+    public SimulatorHost Simulator => simulator ?? throw new InvalidOperationException("Not initialised.");
 
+    /// <summary>The MSP's contract, Dutch; also holds the sender mailbox. Anna's (am-north).</summary>
     public Guid TenantA { get; private set; }
 
+    /// <summary>The customer's own IT, French. Amélie's (am-south).</summary>
     public Guid TenantB { get; private set; }
-
-    public string DatabasePath => database.FilePath;
 
     public async ValueTask InitializeAsync()
     {
         await database.InitializeAsync();
-        factory = new ConsoleAppFactory(database.ConnectionString);
-        var tenants = Simulator.State.GetTenantSummaries();
+        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 5 });
+        var tenants = simulator.State.GetTenantSummaries();
         (TenantA, TenantB) = (tenants[0].Id, tenants[1].Id);
-        await WaitUntilPolledAsync([TenantA, TenantB]);
-        await using var db = CreateDbContext();
-        db.AccountManagerAssignments.Add(HistoryBuilder.Assignment(TenantA, DevelopmentPersonas.AccountManagerNorth.ObjectId, DevelopmentPersonas.AccountManagerNorth.UserPrincipalName));
-        db.AccountManagerAssignments.Add(HistoryBuilder.Assignment(TenantB, DevelopmentPersonas.AccountManagerSouth.ObjectId, DevelopmentPersonas.AccountManagerSouth.UserPrincipalName));
-        await db.SaveChangesAsync();
+        var sender = simulator.State.GetUsers(TenantA)!.First(u => u.UserType == "Member" && u.AccountEnabled).UserPrincipalName;
+        factory = new ReminderAppFactory(database.ConnectionString, simulator, new Dictionary<string, string>
+        {
+            ["Reminders:SenderTenantId"] = TenantA.ToString(),
+            ["Reminders:DefaultSenderMailbox"] = sender,
+        });
+        await using (var db = CreateDbContext())
+        {
+            var a = new Tenant(TenantA, tenants[0].DisplayName, tenants[0].DefaultDomain, ContractOwner.Msp, SupportedLanguage.Dutch, TestClock.Now);
+            var b = new Tenant(TenantB, tenants[1].DisplayName, tenants[1].DefaultDomain, ContractOwner.CustomerIt, SupportedLanguage.French, TestClock.Now);
+            b.SetContract(ContractOwner.CustomerIt, CustomerContact);
+            db.AddRange(a, b,
+                HistoryBuilder.Assignment(TenantA, DevelopmentPersonas.AccountManagerNorth.ObjectId, DevelopmentPersonas.AccountManagerNorth.UserPrincipalName),
+                HistoryBuilder.Assignment(TenantB, DevelopmentPersonas.AccountManagerSouth.ObjectId, DevelopmentPersonas.AccountManagerSouth.UserPrincipalName));
+            await db.SaveChangesAsync();
+        }
+
+        factory.Start();
+
+        foreach (var tenantId in new[] { TenantA, TenantB })
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<TenantPoller>().PollAsync(tenantId, PollTrigger.Manual, CancellationToken.None);
+            if (result.Outcome != PollOutcome.Succeeded)
+            {
+                throw new InvalidOperationException($"Polling {tenantId} ended {result.Outcome}.");
+            }
+        }
     }
 
     public MspConsoleDbContext CreateDbContext() => database.CreateContext();
@@ -61,26 +87,12 @@ public sealed class ReminderAppFixture : IAsyncLifetime
             await factory.DisposeAsync();
         }
 
-        await database.DisposeAsync();
-    }
-
-    /// <summary>The demo seeder queues every tenant's first poll; waits (polling, with a timeout) until ours succeeded.</summary>
-    private async Task WaitUntilPolledAsync(IReadOnlyList<Guid> tenantIds)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        while (true)
+        if (simulator is not null)
         {
-            await using (var db = CreateDbContext())
-            {
-                var polled = await db.Tenants.CountAsync(t => tenantIds.Contains(t.Id) && t.LastPollOutcome == PollOutcome.Succeeded, timeout.Token);
-                if (polled == tenantIds.Count)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token);
+            await simulator.DisposeAsync();
         }
+
+        await database.DisposeAsync();
     }
 }
 

@@ -3,7 +3,7 @@ using MspConsole.Core.Reminders;
 
 namespace MspConsole.Web.Features.Reminders;
 
-/// <summary>The campaign form of one tenant.</summary>
+/// <summary>The campaign form of one tenant. Checkboxes default to off: an unchecked box is simply not posted.</summary>
 public sealed record ReminderPolicyInput
 {
     public bool Enabled { get; init; }
@@ -14,11 +14,11 @@ public sealed record ReminderPolicyInput
     [Range(1, 50)]
     public int MaxRemindersPerUser { get; init; } = 3;
 
-    public bool TargetNotRegistered { get; init; } = true;
+    public bool TargetNotRegistered { get; init; }
 
-    public bool TargetSingleMethod { get; init; } = true;
+    public bool TargetSingleMethod { get; init; }
 
-    public IReadOnlyList<DayOfWeek> SendDays { get; init; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    public DayOfWeek[] SendDays { get; init; } = [];
 
     [Range(0, 23)]
     public int SendFromHourUtc { get; init; } = 7;
@@ -36,7 +36,7 @@ public sealed record ReminderPolicyInput
         MaxRemindersPerUser = policy.MaxRemindersPerUser,
         TargetNotRegistered = policy.TargetNotRegistered,
         TargetSingleMethod = policy.TargetSingleMethod,
-        SendDays = policy.SendDays,
+        SendDays = [.. policy.SendDays],
         SendFromHourUtc = policy.SendFromHourUtc,
         SendToHourUtc = policy.SendToHourUtc,
         SenderMailbox = policy.SenderMailbox,

@@ -9,5 +9,6 @@ public sealed record ReminderSendInput
     [Required, StringLength(ReminderBatch.ReasonMaxLength)]
     public string? Reason { get; init; }
 
-    public IReadOnlyList<string> ObjectIds { get; init; } = [];
+    // An array: MVC replaces it when binding; a read-only list initialised to [] would be kept as it is.
+    public string[] ObjectIds { get; init; } = [];
 }

@@ -49,7 +49,7 @@ public sealed class RemindersController(
             return NotFound();
         }
 
-        if (!ModelState.IsValid || input.ObjectIds.Count == 0)
+        if (!ModelState.IsValid || input.ObjectIds.Length == 0)
         {
             return BadRequest(ModelState);
         }
