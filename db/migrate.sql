@@ -359,6 +359,87 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
+)
+BEGIN
+    ALTER TABLE [Reminders] ADD [BatchId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
+)
+BEGIN
+    CREATE TABLE [ReminderBatches] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Target] nvarchar(16) NOT NULL,
+        [TenantId] uniqueidentifier NULL,
+        [RequestedByObjectId] nvarchar(256) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [RequestedByRole] nvarchar(32) NOT NULL,
+        [Reason] nvarchar(1000) NULL,
+        [CorrelationId] nvarchar(64) NULL,
+        [ClientIp] nvarchar(64) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ExpandedAt] datetimeoffset NULL,
+        [StartedAt] datetimeoffset NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Total] int NOT NULL,
+        [Sent] int NOT NULL,
+        [Failed] int NOT NULL,
+        [Skipped] int NOT NULL,
+        CONSTRAINT [PK_ReminderBatches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_BatchId_Outcome] ON [Reminders] ([BatchId], [Outcome]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_SenderMailbox_SentAt] ON [Reminders] ([SenderMailbox], [SentAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
+)
+BEGIN
+    CREATE INDEX [IX_ReminderBatches_CreatedAt] ON [ReminderBatches] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
+)
+BEGIN
+    ALTER TABLE [Reminders] ADD CONSTRAINT [FK_Reminders_ReminderBatches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [ReminderBatches] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127114513_AddReminderCampaigns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261127114924_AddActionRequests'
 )
 BEGIN

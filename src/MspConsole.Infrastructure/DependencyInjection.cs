@@ -7,6 +7,7 @@ using MspConsole.Infrastructure.Audit;
 using MspConsole.Infrastructure.Graph;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Reminders;
 
 namespace MspConsole.Infrastructure;
 
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration);
         services.AddTenantGraph(configuration);
         services.AddJobs(configuration);
+        services.AddReminders(configuration);
         services.AddSingleton<AuditAppendGate>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddHelpdeskActions(configuration);

@@ -3,10 +3,17 @@ using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Features.Actions;
 using MspConsole.Web.Features.Admin;
+using MspConsole.Web.Features.Audit;
 using MspConsole.Web.Hosting;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
 using Serilog;
+
+if (AuditVerifyCommand.IsRequested(args))
+{
+    Environment.ExitCode = await AuditVerifyCommand.RunAsync(args, Console.Out);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsoleLogging();

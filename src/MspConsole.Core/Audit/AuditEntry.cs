@@ -21,7 +21,7 @@ public sealed class AuditEntry
 
     private AuditEntry(AuditEvent auditEvent, string previousHash)
     {
-        OccurredAt = auditEvent.OccurredAt.ToUniversalTime();
+        OccurredAt = ToStoredPrecision(auditEvent.OccurredAt.ToUniversalTime());
         ActorObjectId = auditEvent.ActorObjectId;
         ActorUpn = auditEvent.ActorUpn;
         ActorRole = auditEvent.ActorRole;
@@ -107,6 +107,10 @@ public sealed class AuditEntry
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(fields)));
         return Convert.ToHexStringLower(bytes);
     }
+
+    /// <summary>Whole milliseconds: the hash covers the time's ticks, so it must be a time every store gives back exactly
+    /// (SQLite keeps DateTimeOffset as ticks truncated to 0.1 ms, which would otherwise break the chain of every live entry).</summary>
+    private static DateTimeOffset ToStoredPrecision(DateTimeOffset time) => new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
 
     private static string? Limit(string? text) => text is { Length: > TextMaxLength } ? text[..TextMaxLength] : text;
 }

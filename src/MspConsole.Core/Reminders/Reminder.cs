@@ -24,7 +24,20 @@ public sealed class Reminder
         CreatedAt = now;
     }
 
+    /// <summary>A reminder queued by a send request or campaign run: the address, language and sender are settled when it is sent.</summary>
+    public static Reminder Queue(Guid tenantId, string userObjectId, Guid batchId, string requestedBy, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userObjectId);
+        return new Reminder { TenantId = tenantId, UserObjectId = userObjectId, BatchId = batchId, RequestedBy = requestedBy, CreatedAt = now };
+    }
+
     public long Id { get; private set; }
+
+    /// <summary>The send request or campaign run this reminder belongs to (null for reminders from before batches existed).</summary>
+    public Guid? BatchId { get; private set; }
+
+    /// <summary>Queued and not yet handled: no outcome.</summary>
+    public bool IsPending => Outcome is null;
 
     public Guid TenantId { get; private set; }
 
@@ -49,6 +62,16 @@ public sealed class Reminder
 
     public string? GraphRequestId { get; private set; }
 
+    /// <summary>Settles where the mail goes, in which language and from which mailbox, just before it is sent.</summary>
+    public void Address(string recipientAddress, string language, string senderMailbox)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipientAddress);
+        ArgumentException.ThrowIfNullOrWhiteSpace(senderMailbox);
+        RecipientAddress = recipientAddress.Length > AddressMaxLength ? recipientAddress[..AddressMaxLength] : recipientAddress;
+        Language = language;
+        SenderMailbox = senderMailbox;
+    }
+
     public void Sent(DateTimeOffset now, string? graphRequestId)
     {
         SentAt = now;
@@ -66,6 +89,6 @@ public sealed class Reminder
     public void Skipped(string why)
     {
         Outcome = ReminderOutcome.Skipped;
-        Error = why;
+        Error = why.Length > ErrorMaxLength ? why[..ErrorMaxLength] : why;
     }
 }

@@ -1,3 +1,5 @@
+using MspConsole.Core.Users;
+
 namespace MspConsole.Core.Reminders;
 
 /// <summary>A tenant's reminder campaign: cadence, cap, whom to target, when to send and from which mailbox.</summary>
@@ -57,17 +59,44 @@ public sealed class ReminderPolicy
             throw new ArgumentException($"The sender mailbox is longer than {MailboxMaxLength} characters.", nameof(senderMailbox));
         }
 
+        var days = sendDays.ToList();
+        if (enabled && days.Count == 0)
+        {
+            throw new ArgumentException("An enabled campaign needs at least one day to send on.", nameof(sendDays));
+        }
+
+        if (enabled && !targetNotRegistered && !targetSingleMethod)
+        {
+            throw new ArgumentException("An enabled campaign needs at least one status to target.", nameof(targetNotRegistered));
+        }
+
         Enabled = enabled;
         CadenceDays = cadenceDays;
         MaxRemindersPerUser = maxRemindersPerUser;
         TargetNotRegistered = targetNotRegistered;
         TargetSingleMethod = targetSingleMethod;
-        SendDaysMask = sendDays.Aggregate(0, (mask, day) => mask | (1 << (int)day));
+        SendDaysMask = days.Aggregate(0, (mask, day) => mask | (1 << (int)day));
         SendFromHourUtc = sendFromHourUtc;
         SendToHourUtc = sendToHourUtc;
         SenderMailbox = string.IsNullOrWhiteSpace(senderMailbox) ? null : senderMailbox.Trim();
         Version = Guid.NewGuid();
     }
+
+    public bool Targets(MfaStatus status) => status switch
+    {
+        MfaStatus.NotRegistered => TargetNotRegistered,
+        MfaStatus.SingleMethod => TargetSingleMethod,
+        _ => false,
+    };
+
+    public IReadOnlyList<DayOfWeek> SendDays => [.. Enum.GetValues<DayOfWeek>().Where(SendsOn)];
+
+    /// <summary>True when a user with <paramref name="sentSoFar"/> reminders, the last at <paramref name="lastSentAt"/>, is due another one now.</summary>
+    public bool IsDueFor(int sentSoFar, DateTimeOffset? lastSentAt, DateTimeOffset now) =>
+        sentSoFar < MaxRemindersPerUser && (lastSentAt is null || now - lastSentAt.Value >= TimeSpan.FromDays(CadenceDays) - CadenceTolerance);
+
+    /// <summary>Runs are hourly and take a while: a reminder sent at 09:05 last week still makes this week's 09:00 run due.</summary>
+    public static TimeSpan CadenceTolerance { get; } = TimeSpan.FromHours(1);
 
     public bool SendsOn(DayOfWeek day) => (SendDaysMask & (1 << (int)day)) != 0;
 

@@ -8,6 +8,7 @@ using MspConsole.Core.Polling;
 using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Infrastructure.Polling;
+using MspConsole.Infrastructure.Reminders;
 
 namespace MspConsole.Infrastructure.Jobs;
 
@@ -20,6 +21,7 @@ internal sealed class JobsStartup(
     IRecurringJobManager recurringJobs,
     IBackgroundJobClient jobs,
     ITenantPollLock pollLock,
+    IOptions<ReminderOptions> reminderOptions,
     TimeProvider time,
     IOptions<JobsOptions> options,
     ILogger<JobsStartup> logger) : IHostedService
@@ -32,6 +34,11 @@ internal sealed class JobsStartup(
             PollAllTenantsJobId,
             job => job.RunAsync(CancellationToken.None),
             options.Value.PollCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurringJobs.AddOrUpdate<RunDueCampaignsJob>(
+            RunDueCampaignsJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            reminderOptions.Value.CampaignCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
 
         await using var scope = services.CreateAsyncScope();

@@ -37,6 +37,8 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<ActionReceipt> ActionReceipts => Set<ActionReceipt>();
 
+    public DbSet<ReminderBatch> ReminderBatches => Set<ReminderBatch>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);
 }

@@ -54,6 +54,16 @@ public static class EmbeddedSimulator
             ["Graph:ClientSecret"] = SimulatorOptions.DefaultClientSecret,
             ["Graph:TokenSource"] = "ClientCredentials",
         });
+        // Reminders come from a mailbox in the first demo tenant (standing in for the MSP's own tenant), unless configured.
+        var senderTenant = host.State.GetTenantSummaries()[0].Id;
+        if (builder.Configuration["Reminders:SenderTenantId"] is null or "" && host.State.GetUsers(senderTenant)?.FirstOrDefault(u => u.UserType == "Member" && u.AccountEnabled) is { } sender)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Reminders:SenderTenantId"] = senderTenant.ToString(),
+                ["Reminders:DefaultSenderMailbox"] = sender.UserPrincipalName,
+            });
+        }
         builder.Services.AddSingleton(host);
         builder.Services.AddHostedService<SimulatorShutdown>();
         Console.WriteLine($"Embedded Graph simulator: {baseUrl} ({section.GetValue("Tenants", 25)} demo tenants)");

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using MspConsole.Web.Features.Audit;
 using MspConsole.Web.Features.Exports;
 using MspConsole.Web.Features.Overview;
+using MspConsole.Web.Features.Reminders;
 using MspConsole.Web.Features.Search;
 using MspConsole.Web.Features.Tenants;
 using MspConsole.Web.Features.Users;
@@ -53,6 +55,8 @@ public static class UiSetup
         services.AddScoped<UserQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<ExportWriter>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<ReminderBatchQueries>();
         return services;
     }
 

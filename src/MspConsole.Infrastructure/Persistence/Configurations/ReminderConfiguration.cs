@@ -22,5 +22,10 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 
         // The campaign's "how many reminders has this user had, and when was the last" and the user page's history.
         builder.HasIndex(reminder => new { reminder.TenantId, reminder.UserObjectId, reminder.CreatedAt });
+        // A batch's progress (counts by outcome) and its job's "next pending reminders".
+        builder.HasIndex(reminder => new { reminder.BatchId, reminder.Outcome });
+        // The rate limiter's "what did this mailbox send in the last minute" after a restart.
+        builder.HasIndex(reminder => new { reminder.SenderMailbox, reminder.SentAt });
+        builder.HasOne<ReminderBatch>().WithMany().HasForeignKey(reminder => reminder.BatchId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,5 +1,6 @@
 using MspConsole.Core.Graph;
 using MspConsole.Core.Audit;
+using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Users;
 

@@ -1,0 +1,40 @@
+using MspConsole.Core.Users;
+
+namespace MspConsole.Core.Reminders;
+
+/// <summary>Who may get a reminder at all: members still in the tenant without enough MFA methods.</summary>
+public static class ReminderTargeting
+{
+    public static bool IsNonCompliant(MfaStatus status) => status is MfaStatus.NotRegistered or MfaStatus.SingleMethod;
+
+    /// <summary>Why a queued reminder is not sent any more, or null when it still should be.</summary>
+    public static string? ReasonToSkip(MfaStatus status, bool isGuest, DateTimeOffset? removedAt, ReminderPolicy? campaignPolicy)
+    {
+        if (removedAt is not null)
+        {
+            return "The user no longer exists in the tenant.";
+        }
+
+        if (isGuest)
+        {
+            return "Guests register MFA in their own organisation.";
+        }
+
+        if (status == MfaStatus.Excluded)
+        {
+            return "The user is excluded (break-glass or service account).";
+        }
+
+        if (!IsNonCompliant(status))
+        {
+            return "The user registered meanwhile.";
+        }
+
+        if (campaignPolicy is not null && !campaignPolicy.Targets(status))
+        {
+            return "The campaign does not target this status.";
+        }
+
+        return null;
+    }
+}

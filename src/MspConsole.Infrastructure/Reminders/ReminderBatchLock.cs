@@ -1,0 +1,38 @@
+using Hangfire;
+using Hangfire.Storage;
+
+namespace MspConsole.Infrastructure.Reminders;
+
+/// <summary>One worker per batch at a time, across instances (a lock in Hangfire's storage): Hangfire may start a job
+/// twice (e.g. after a worker was presumed dead), and two workers on one batch would send its pending reminders twice.</summary>
+public interface IReminderBatchLock
+{
+    /// <summary>The held lock, or null when another worker has the batch.</summary>
+    IDisposable? TryAcquire(Guid batchId);
+}
+
+internal sealed class HangfireReminderBatchLock(JobStorage storage) : IReminderBatchLock
+{
+    public IDisposable? TryAcquire(Guid batchId)
+    {
+        var connection = storage.GetConnection();
+        try
+        {
+            return new HeldLock(connection.AcquireDistributedLock($"mspconsole:reminders:batch:{batchId:N}", TimeSpan.Zero), connection);
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            connection.Dispose();
+            return null;
+        }
+    }
+
+    private sealed class HeldLock(IDisposable handle, IStorageConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            handle.Dispose();
+            connection.Dispose();
+        }
+    }
+}

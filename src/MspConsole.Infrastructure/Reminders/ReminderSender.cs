@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MspConsole.Core.Graph;
+using MspConsole.Core.Reminders;
+using MspConsole.Core.Tenants;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Persistence;
+
+namespace MspConsole.Infrastructure.Reminders;
+
+/// <summary>
+/// Sends one queued reminder: re-checks that the user still needs it, reads their mail address and preferred language
+/// from Graph, renders the template and sends it through Graph sendMail within the sender mailbox's rate limit.
+/// Records the outcome on the reminder; never throws for a Graph or template failure.
+/// </summary>
+public sealed class ReminderSender(
+    MspConsoleDbContext db,
+    ITenantGraphClientFactory graph,
+    ReminderMailRenderer renderer,
+    MailboxRateLimiter limiter,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<ReminderSender> logger)
+{
+    public async Task SendAsync(Reminder reminder, Tenant tenant, TenantUser? user, ReminderPolicy? policy, ReminderPolicy? campaignPolicy, CancellationToken cancellationToken)
+    {
+        var skip = user is null
+            ? "The user is not known to the console."
+            : ReminderTargeting.ReasonToSkip(user.Status, user.IsGuest, user.RemovedAt, campaignPolicy);
+        if (skip is not null)
+        {
+            reminder.Skipped(skip);
+            return;
+        }
+
+        string? requestId = null;
+        try
+        {
+            var directoryUser = await graph.ForTenant(tenant.Id).GetUserAsync(reminder.UserObjectId, cancellationToken);
+            if (directoryUser is null)
+            {
+                reminder.Skipped("The user no longer exists in the tenant.");
+                return;
+            }
+
+            if (string.IsNullOrWhiteSpace(directoryUser.Mail))
+            {
+                reminder.Failed("The user has no mailbox (no mail address in Entra ID).", null);
+                return;
+            }
+
+            var language = ReminderLanguage.Choose(directoryUser.PreferredLanguage ?? user!.PreferredLanguage, tenant.Language); // user is not null: skip handled it.
+            var (senderMailbox, senderTenantId) = policy?.SenderMailbox is { } own
+                ? (own, tenant.Id)
+                : (options.Value.DefaultSenderMailbox, options.Value.SenderTenantId ?? tenant.Id);
+            reminder.Address(directoryUser.Mail, language, senderMailbox);
+            var content = await renderer.RenderAsync(language, new ReminderMailValues(
+                directoryUser.DisplayName, directoryUser.UserPrincipalName, tenant.DisplayName,
+                renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName)), cancellationToken);
+
+            GraphMutationResult result;
+            await using (await limiter.AcquireAsync(senderMailbox, ct => RecentSendsAsync(senderMailbox, ct), cancellationToken))
+            {
+                result = await graph.ForTenant(senderTenantId).SendMailAsync(
+                    senderMailbox, new MailMessage(content.Subject, content.Html, IsHtml: true, directoryUser.Mail, directoryUser.DisplayName), cancellationToken);
+            }
+
+            requestId = result.RequestId;
+            reminder.Sent(time.GetUtcNow(), requestId);
+        }
+        catch (GraphFailureException exception)
+        {
+            logger.LogWarning("Reminder {ReminderId} to {UserObjectId} of {TenantId} failed: {Kind} {Error}",
+                reminder.Id, reminder.UserObjectId, tenant.Id, exception.Kind, exception.Message);
+            reminder.Failed($"{exception.Kind}: {exception.Message}", exception.RequestId ?? requestId);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            // A missing or broken template: every reminder in that language fails the same way; the message says which file.
+            logger.LogError(exception, "Reminder {ReminderId} of {TenantId} could not be rendered", reminder.Id, tenant.Id);
+            reminder.Failed(exception.Message, null);
+        }
+    }
+
+    /// <summary>What the mailbox sent in the last minute according to the database (other instances, or before a restart).</summary>
+    private async Task<IReadOnlyList<DateTimeOffset>> RecentSendsAsync(string mailbox, CancellationToken cancellationToken)
+    {
+        var since = time.GetUtcNow().AddMinutes(-1);
+        return await db.Reminders.AsNoTracking()
+            .Where(reminder => reminder.SenderMailbox == mailbox && reminder.SentAt != null && reminder.SentAt > since)
+            .Select(reminder => reminder.SentAt!.Value)
+            .ToListAsync(cancellationToken);
+    }
+}

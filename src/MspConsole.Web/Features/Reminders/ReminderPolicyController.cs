@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MspConsole.Core.Audit;
+using MspConsole.Core.Reminders;
+using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Reminders;
+using MspConsole.Web.Security;
+
+namespace MspConsole.Web.Features.Reminders;
+
+/// <summary>A tenant's reminder campaign (admins). Every save is one audit entry with the policy before and after.</summary>
+[Authorize(Policy = Policies.Administer)]
+[Route("tenants/{tenantId:guid}/reminders/policy")]
+public sealed class ReminderPolicyController(MspConsoleDbContext db, IAuditLog audit, IOptions<ReminderOptions> options, TimeProvider time) : Controller
+{
+    private const string ViewPath = "~/Features/Reminders/Policy.cshtml";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Edit(Guid tenantId)
+    {
+        var tenantName = await TenantNameAsync(tenantId, HttpContext.RequestAborted);
+        if (tenantName is null)
+        {
+            return NotFound();
+        }
+
+        var policy = await db.ReminderPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.TenantId == tenantId, HttpContext.RequestAborted) ?? new ReminderPolicy(tenantId);
+        return View(ViewPath, new ReminderPolicyViewModel(tenantId, tenantName, ReminderPolicyInput.From(policy), options.Value.DefaultSenderMailbox));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Save(Guid tenantId, [FromForm] ReminderPolicyInput input)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var tenantName = await TenantNameAsync(tenantId, cancellationToken);
+        if (tenantName is null)
+        {
+            return NotFound();
+        }
+
+        var policy = await db.ReminderPolicies.SingleOrDefaultAsync(p => p.TenantId == tenantId, cancellationToken);
+        var before = policy is null ? null : Describe(policy);
+        if (policy is null)
+        {
+            policy = new ReminderPolicy(tenantId);
+            db.ReminderPolicies.Add(policy);
+        }
+
+        try
+        {
+            if (!ModelState.IsValid)
+            {
+                throw new ArgumentException(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+            }
+
+            input.ApplyTo(policy);
+        }
+        catch (ArgumentException exception)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(ViewPath, new ReminderPolicyViewModel(tenantId, tenantName, input, options.Value.DefaultSenderMailbox, exception.Message));
+        }
+
+        var requester = ReminderRequesterFactory.From(HttpContext);
+        // The policy change and its audit entry are saved together.
+        await audit.AppendAsync(new AuditEvent(
+            time.GetUtcNow(), requester.ObjectId, requester.UserPrincipalName, requester.Role, ReminderAuditActions.EditReminderPolicy, AuditOutcome.Succeeded,
+            tenantId, Before: before, After: Describe(policy), CorrelationId: requester.CorrelationId, ClientIp: requester.ClientIp), cancellationToken);
+        return RedirectToAction(nameof(Edit), new { tenantId });
+    }
+
+    private Task<string?> TenantNameAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.DisplayName).FirstOrDefaultAsync(cancellationToken);
+
+    private static string Describe(ReminderPolicy policy) => JsonSerializer.Serialize(new
+    {
+        enabled = policy.Enabled,
+        cadenceDays = policy.CadenceDays,
+        maxRemindersPerUser = policy.MaxRemindersPerUser,
+        targetNotRegistered = policy.TargetNotRegistered,
+        targetSingleMethod = policy.TargetSingleMethod,
+        sendDays = policy.SendDays.Select(day => day.ToString()),
+        sendFromHourUtc = policy.SendFromHourUtc,
+        sendToHourUtc = policy.SendToHourUtc,
+        senderMailbox = policy.SenderMailbox,
+    });
+}

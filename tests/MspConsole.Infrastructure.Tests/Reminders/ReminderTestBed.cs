@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MspConsole.Core.Reminders;
+using MspConsole.GraphSimulator;
+using MspConsole.Infrastructure.Reminders;
+using MspConsole.TestKit.Harness;
+
+namespace MspConsole.Infrastructure.Tests.Reminders;
+
+/// <summary>The real infrastructure against the simulator, with reminders sent from a mailbox of the first simulated tenant.</summary>
+internal sealed class ReminderTestBed : IAsyncDisposable
+{
+    public const string MspContact = "MSP Helpdesk +32 2 555 01 01";
+
+    private ReminderTestBed(ConsoleHarness harness, Guid senderTenant, string senderMailbox)
+    {
+        Harness = harness;
+        SenderTenant = senderTenant;
+        SenderMailbox = senderMailbox;
+    }
+
+    public ConsoleHarness Harness { get; }
+
+    public Guid SenderTenant { get; }
+
+    public string SenderMailbox { get; }
+
+    public static ReminderRequester Helpdesk { get; } = new("6a1c0000-0000-4000-8000-00000000b001", "hugo.helpdesk@msp.example", "Helpdesk", "corr-1", "10.0.0.1");
+
+    public static async Task<ReminderTestBed> StartAsync(int tenants = 3, int seed = 5, TimeProvider? time = null)
+    {
+        var simulator = new SimulatorOptions { Tenants = tenants, Seed = seed, TimeProvider = time ?? TimeProvider.System };
+        // The sender is chosen before start-up: the simulator's dataset depends only on (seed, index).
+        await using (var probe = await SimulatorHost.StartAsync(simulator with { TimeProvider = TimeProvider.System }))
+        {
+            var senderTenant = probe.State.GetTenantSummaries()[0].Id;
+            var sender = probe.State.GetUsers(senderTenant)!.First(u => u.UserType == "Member" && u.AccountEnabled).UserPrincipalName;
+            var harness = await ConsoleHarness.StartAsync(simulator, time, new Dictionary<string, string?>
+            {
+                ["Reminders:DefaultSenderMailbox"] = sender,
+                ["Reminders:SenderTenantId"] = senderTenant.ToString(),
+                ["Reminders:MspHelpdeskContact"] = MspContact,
+            });
+            return new ReminderTestBed(harness, senderTenant, sender);
+        }
+    }
+
+    public async Task<ReminderBatch> SendToUsersAsync(Guid tenantId, IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
+    {
+        await using var scope = Harness.Services.CreateAsyncScope();
+        var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForUsersAsync(tenantId, objectIds, "INC-42 MFA drive", Helpdesk, cancellationToken)
+            ?? throw new InvalidOperationException("No known user in the selection.");
+        return (await scope.ServiceProvider.GetRequiredService<ReminderBatchProcessor>().ProcessAsync(batch.Id, cancellationToken))!;
+    }
+
+    public async Task<ReminderBatch> SendToTenantAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var scope = Harness.Services.CreateAsyncScope();
+        var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForNonCompliantAsync(tenantId, "Quarterly MFA drive", Helpdesk, cancellationToken);
+        return (await scope.ServiceProvider.GetRequiredService<ReminderBatchProcessor>().ProcessAsync(batch.Id, cancellationToken))!;
+    }
+
+    public async Task<List<Reminder>> RemindersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = Harness.CreateDbContext();
+        return await db.Reminders.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => Harness.DisposeAsync();
+}
