@@ -1,4 +1,3 @@
-using MspConsole.Core.Graph;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
