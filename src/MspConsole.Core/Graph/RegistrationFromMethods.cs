@@ -1,3 +1,5 @@
+using MspConsole.Core.Users;
+
 namespace MspConsole.Core.Graph;
 
 /// <summary>
@@ -51,17 +53,17 @@ public static class RegistrationFromMethods
         {
             AuthenticationMethodKind.Phone => method.PhoneType switch
             {
-                PhoneType.AlternateMobile => RegistrationMethodNames.AlternateMobilePhone,
-                PhoneType.Office => RegistrationMethodNames.OfficePhone,
-                _ => RegistrationMethodNames.MobilePhone,
+                PhoneType.AlternateMobile => RegisteredMethod.AlternateMobilePhone,
+                PhoneType.Office => RegisteredMethod.OfficePhone,
+                _ => RegisteredMethod.MobilePhone,
             },
-            AuthenticationMethodKind.Email => RegistrationMethodNames.Email,
-            AuthenticationMethodKind.MicrosoftAuthenticator => RegistrationMethodNames.MicrosoftAuthenticatorPush,
-            AuthenticationMethodKind.SoftwareOath => RegistrationMethodNames.SoftwareOneTimePasscode,
-            AuthenticationMethodKind.Fido2 => RegistrationMethodNames.PassKeyDeviceBound,
-            AuthenticationMethodKind.WindowsHello => RegistrationMethodNames.WindowsHelloForBusiness,
-            AuthenticationMethodKind.PlatformCredential => RegistrationMethodNames.MacOsSecureEnclaveKey,
-            AuthenticationMethodKind.TemporaryAccessPass => RegistrationMethodNames.TemporaryAccessPass,
+            AuthenticationMethodKind.Email => RegisteredMethod.Email,
+            AuthenticationMethodKind.MicrosoftAuthenticator => RegisteredMethod.MicrosoftAuthenticatorPush,
+            AuthenticationMethodKind.SoftwareOath => RegisteredMethod.SoftwareOneTimePasscode,
+            AuthenticationMethodKind.Fido2 => RegisteredMethod.PassKeyDeviceBound,
+            AuthenticationMethodKind.WindowsHello => RegisteredMethod.WindowsHelloForBusiness,
+            AuthenticationMethodKind.PlatformCredential => RegisteredMethod.MacOsSecureEnclaveKey,
+            AuthenticationMethodKind.TemporaryAccessPass => RegisteredMethod.TemporaryAccessPass,
             _ => null,
         };
     }

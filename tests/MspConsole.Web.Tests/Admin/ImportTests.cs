@@ -19,7 +19,7 @@ public sealed class ImportTests(AdminFixture fixture)
         var file = MixedFile(good1.DefaultDomain, good2.Id.ToString());
         using var admin = await EnglishAdminAsync();
 
-        using var response = await admin.UploadAsync(file, "import");
+        using var response = await admin.UploadAsync(file, "import", fileName: "mixed-refused.csv");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var raw = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -35,7 +35,8 @@ public sealed class ImportTests(AdminFixture fixture)
         Assert.DoesNotContain("<script>alert", raw, StringComparison.Ordinal);
         await using var db = fixture.Database.CreateContext();
         Assert.False(await db.Tenants.AnyAsync(t => t.Id == good1.Id || t.Id == good2.Id, TestContext.Current.CancellationToken));
-        Assert.Empty(await fixture.AuditAsync(OnboardingAuditActions.TenantsImported));
+        // Other tests of the collection import their own files into the same database.
+        Assert.DoesNotContain(await fixture.AuditAsync(OnboardingAuditActions.TenantsImported), entry => entry.After?.Contains("mixed-refused.csv", StringComparison.Ordinal) == true);
     }
 
     [Fact]
