@@ -1,0 +1,69 @@
+using MspConsole.Core.Graph;
+using MspConsole.Core.Users;
+
+namespace MspConsole.Core.Tests.Users;
+
+public sealed class TenantUserTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Refresh_SetsMethodsCountAndStatus()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+
+        user.Refresh(Registration("u1", "mobilePhone", "email"), Now);
+
+        Assert.Equal(MfaStatus.SingleMethod, user.Status);
+        Assert.Equal(1, user.MfaMethodCount);
+        Assert.Equal(["mobilePhone", "email"], user.MethodsRegistered);
+    }
+
+    [Fact]
+    public void Refresh_OfAnotherUsersRegistration_IsRefused()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+
+        Assert.Throws<ArgumentException>(() => user.Refresh(Registration("u2"), Now));
+    }
+
+    [Fact]
+    public void Refresh_AfterBeingMarkedRemoved_BringsTheUserBack()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+        user.MarkRemoved(Now);
+
+        user.Refresh(Registration("u1"), Now.AddDays(1));
+
+        Assert.Null(user.RemovedAt);
+        Assert.Equal(Now.AddDays(1), user.LastSeenAt);
+    }
+
+    [Fact]
+    public void Exclude_NeedsAReason_AndIncludeRestoresTheComputedStatus()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+        user.Refresh(Registration("u1", "mobilePhone", "microsoftAuthenticatorPush"), Now);
+
+        Assert.Throws<ArgumentException>(() => user.Exclude(" "));
+        user.Exclude("Break-glass account, INC-7");
+        Assert.Equal(MfaStatus.Excluded, user.Status);
+        user.Include();
+
+        Assert.Equal(MfaStatus.Resilient, user.Status);
+        Assert.Null(user.ExclusionReason);
+    }
+
+    [Fact]
+    public void Refresh_WithAnOversizedDisplayName_KeepsItWithinTheColumn()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+
+        user.Refresh(Registration("u1") with { DisplayName = new string('x', 5000) }, Now);
+
+        Assert.Equal(TenantUser.DisplayNameMaxLength, user.DisplayName.Length);
+    }
+
+    private static UserRegistration Registration(string id, params string[] methods) =>
+        new(id, $"{id}@customer.example", "Ana", false, false, methods.Length > 0, methods.Length > 0, false, false, methods, null, Now);
+}
