@@ -19,6 +19,15 @@ public sealed class ConsoleAppFactory(string connectionString, string environmen
         builder.UseSetting("Database:DataDirectory", dataDirectory);
         builder.UseSetting("Authentication:Mode", authenticationMode);
         builder.UseSetting("Authentication:SeedDemoAssignments", "false");
+        // appsettings.Development.json turns the embedded simulator on; its own WebApplication would be the one the factory captures (404 everywhere).
+        builder.UseSetting("Simulator:Embedded", "false");
+        // These pages read the database only; Graph needs valid (unused) settings to start, and no job server runs.
+        builder.UseSetting("Graph:ClientId", "00000000-0000-0000-0000-0000000000a1");
+        builder.UseSetting("Graph:ClientSecret", "unused");
+        builder.UseSetting("Graph:TokenSource", "ClientCredentials");
+        builder.UseSetting("Graph:GraphBaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("Graph:LoginBaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("Jobs:ServerEnabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Now)));
     }
 }
