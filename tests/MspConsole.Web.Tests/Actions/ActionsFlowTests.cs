@@ -34,6 +34,21 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         Assert.Equal(1, await fixture.AuditCountAsync(userId));
     }
 
+    [Theory]
+    [InlineData("nl-BE", "Wat er verandert")]
+    [InlineData("fr-BE", "Ce qui va changer")]
+    [InlineData("en-BE", "What will change")]
+    public async Task ConfirmationPage_SpeaksTheEngineersLanguage(string culture, string heading)
+    {
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/tenants/{fixture.Own}/users/{fixture.OwnUser}/actions/revoke-sessions", UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd(culture);
+
+        using var response = await client.SendAsync(request, cancellation);
+
+        Assert.Contains(heading, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(cancellation)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ConfirmedAction_WithoutAntiforgeryToken_IsRejected_AndNothingHappens()
     {
