@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Regenerates SharedResource.nl.resx and SharedResource.fr.resx from translations.tsv (key = English text)."""
+"""Regenerates {Name}.nl.resx and {Name}.fr.resx from the translations.tsv beside them (key = English text).
+
+Usage: python3 Resources/generate-resx.py Resources/Shared SharedResource
+       python3 Resources/generate-resx.py Resources/Features/Admin AdminResource
+"""
 import os
+import sys
 from xml.sax.saxutils import escape, quoteattr
 
-here = os.path.dirname(os.path.abspath(__file__))
+here, name = os.path.abspath(sys.argv[1]), sys.argv[2]
 rows = []
 with open(os.path.join(here, "translations.tsv"), encoding="utf-8") as source:
     for line in source:
@@ -22,7 +27,7 @@ header = """<?xml version="1.0" encoding="utf-8"?>
 """
 for index, language in ((1, "nl"), (2, "fr")):
     seen = set()
-    with open(os.path.join(here, f"SharedResource.{language}.resx"), "w", encoding="utf-8") as target:
+    with open(os.path.join(here, f"{name}.{language}.resx"), "w", encoding="utf-8") as target:
         target.write(header)
         for row in sorted(rows):
             if row[0] in seen:
