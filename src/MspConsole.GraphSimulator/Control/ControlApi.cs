@@ -31,6 +31,10 @@ internal static class ControlApi
             Results.Ok(state.AddUser(t.Id, user.DisplayName, user.UserPrincipalName, string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase), user.IsAdmin))));
         control.MapDelete("/tenants/{id}/users/{userId:guid}", (string id, Guid userId, SimulatorState state) =>
             WithTenant(state, id, t => state.RemoveUser(t.Id, userId) ? Results.NoContent() : Results.NotFound()));
+        control.MapPost("/tenants/{id}/users/{userId:guid}/phones", (string id, Guid userId, NewPhone phone, SimulatorState state) =>
+            WithTenant(state, id, t => state.RegisterPhone(t.Id, userId, phone.PhoneType, phone.PhoneNumber)
+                ? Results.Ok(state.GetUser(t.Id, userId.ToString()))
+                : Results.BadRequest(new { error = "Unknown user, or phoneType is not mobile, alternateMobile or office, or no phoneNumber." })));
         control.MapPost("/tenants/{id}/register", (string id, int? count, SimulatorState state) =>
             WithTenant(state, id, t => Results.Ok(new { registered = state.RegisterUsers(t.Id, count ?? 1) })));
         control.MapPost("/tenants/{id}/fail-next", (string id, int? count, int? status, int? retryAfter, SimulatorState state) => WithTenant(state, id, t =>

@@ -196,6 +196,31 @@ public sealed class SimulatorState
         }) ?? false;
     }
 
+    /// <summary>A user adds (or, for a type they have, changes) a phone at My Sign-ins — typos included; false for an
+    /// unknown tenant or user or a phone type other than mobile, alternateMobile or office.</summary>
+    public bool RegisterPhone(Guid tenantId, Guid userId, string phoneType, string phoneNumber)
+    {
+        if (phoneType is not ("mobile" or "alternateMobile" or "office") || string.IsNullOrWhiteSpace(phoneNumber))
+        {
+            return false;
+        }
+
+        var now = Time.GetUtcNow();
+        return FindTenant(tenantId)?.Write(users =>
+        {
+            if (users.Find(userId.ToString()) is not { } user)
+            {
+                return false;
+            }
+
+            user.Methods.RemoveAll(m => m.Kind == MethodKind.Phone && m.PhoneType == phoneType);
+            user.Methods.Add(MethodFactory.Phone(phoneType, phoneNumber, now));
+            user.ChooseDefaultIfMissing();
+            user.LastUpdatedDateTime = now;
+            return true;
+        }) ?? false;
+    }
+
     /// <summary>Back to the generated dataset: tenants, users, consent, faults, outbox and mutation log.</summary>
     public void Reset()
     {

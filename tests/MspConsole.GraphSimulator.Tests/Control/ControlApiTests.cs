@@ -67,6 +67,28 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task RegisterPhone_AddsTheNumberGraphThenLists_AndRefusesUnknownTypes()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(0);
+        var token = await client.TokenAsync(tenant);
+        var user = host.State.AddUser(tenant.Id, "Typo Tom")!;
+
+        using var added = await client.Http.PostAsJsonAsync($"_simulator/tenants/{tenant.Id}/users/{user.Id}/phones",
+            new { phoneType = "office", phoneNumber = "+32 2 999 99 99" }, Ct);
+        using var refused = await client.Http.PostAsJsonAsync($"_simulator/tenants/{tenant.Id}/users/{user.Id}/phones",
+            new { phoneType = "fax", phoneNumber = "+32 2 999 99 98" }, Ct);
+        var phones = await client.GetJsonAsync($"v1.0/users/{user.Id}/authentication/phoneMethods", token);
+
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var phone = Assert.Single(phones["value"]!.AsArray())!;
+        Assert.Equal("office", phone["phoneType"]!.GetValue<string>());
+        Assert.Equal("+32 2 999 99 99", phone["phoneNumber"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Mutations_AndRequests_AreReadable_AndResetClearsThem()
     {
         await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);

@@ -34,4 +34,4 @@ public sealed record ReminderRow(DateTimeOffset CreatedAt, DateTimeOffset? SentA
 
 public sealed record AuditRow(DateTimeOffset OccurredAt, string ActorUpn, string ActorRole, string Action, AuditOutcome Outcome, string? Reason, string? TicketReference, string? Error);
 
-public sealed record UserViewModel(UserDetails User, IReadOnlyList<string> StatusReasons, IReadOnlyList<ReminderRow> Reminders, IReadOnlyList<AuditRow> Actions);
+public sealed record UserViewModel(UserDetails User, IReadOnlyList<string> StatusReasons, IReadOnlyList<ReminderRow> Reminders, IReadOnlyList<AuditRow> Actions, string? Message = null);

@@ -1,5 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using MspConsole.Core.Graph;
+using MspConsole.Infrastructure.Polling;
+using MspConsole.Web.Features.Admin;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Users;
 
@@ -11,6 +17,46 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
         var cancellationToken = HttpContext.RequestAborted;
         var scope = await scopes.ResolveAsync(User, cancellationToken);
         var model = await queries.GetAsync(scope, tenantId, objectId, cancellationToken);
-        return model is null ? NotFound() : View(model);
+        return model is null ? NotFound() : View(model with { Message = TempData.TakeMessage() });
     }
+
+    /// <summary>
+    /// Re-reads the user from Microsoft 365 now, for the helpdesk on the phone with a user who just changed their methods
+    /// (the page otherwise shows the last poll). Reads only: nothing changes in the tenant, so nothing is audited.
+    /// </summary>
+    [Authorize(Policy = Policies.Act)]
+    [HttpPost("/tenants/{tenantId:guid}/users/{objectId}/refresh")]
+    public async Task<IActionResult> Refresh(Guid tenantId, string objectId, [FromServices] UserRefresher refresher, [FromServices] IStringLocalizer<SharedResource> localizer)
+    {
+        ArgumentNullException.ThrowIfNull(refresher);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var cancellationToken = HttpContext.RequestAborted;
+        var scope = await scopes.ResolveAsync(User, cancellationToken);
+        if (await queries.GetAsync(scope, tenantId, objectId, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var user = await refresher.RefreshAsync(tenantId, objectId, cancellationToken);
+            TempData.SetMessage(user?.RemovedAt is null
+                ? localizer["Re-read from Microsoft 365 just now."]
+                : localizer["Microsoft 365 no longer knows this user: the console now shows them as removed from the tenant."]);
+        }
+        catch (GraphFailureException failure)
+        {
+            TempData.SetMessage(localizer["Could not re-read from Microsoft 365: {0} The page still shows the last poll.", localizer[Explain(failure.Kind)]]);
+        }
+
+        return Redirect($"/tenants/{tenantId}/users/{Uri.EscapeDataString(objectId)}");
+    }
+
+    private static string Explain(GraphFailureKind kind) => kind switch
+    {
+        GraphFailureKind.Throttled => "Microsoft 365 is throttling this tenant right now; try again in a few minutes.",
+        GraphFailureKind.ConsentMissing or GraphFailureKind.PermissionMissing or GraphFailureKind.InvalidCredentials =>
+            "The console's app has no (or no longer) consent or permission in this tenant; an admin must renew it on the tenant's onboarding page.",
+        _ => "Microsoft Graph did not answer as expected; try again later.",
+    };
 }
