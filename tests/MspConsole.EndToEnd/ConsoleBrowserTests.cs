@@ -118,8 +118,8 @@ public sealed partial class ConsoleBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("tenant-table")).ToBeVisibleAsync();
     }
 
-    private async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, $"{name}.png"), FullPage = false });
+    private static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, $"{name}.png"), FullPage = false });
 
     [GeneratedRegex("filter=NotRegistered")]
     private static partial Regex NotRegisteredFilter();

@@ -1,7 +1,4 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using MspConsole.Infrastructure.Persistence;
+using MspConsole.EndToEnd.Hosting;
 using MspConsole.TestKit.Builders;
 
 namespace MspConsole.EndToEnd.Admin;
@@ -12,86 +9,43 @@ namespace MspConsole.EndToEnd.Admin;
 /// </summary>
 public sealed class OnboardingBrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    private EmbeddedConsole? console;
+    private Chromium? chromium;
 
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "mspconsole-e2e-admin", Guid.NewGuid().ToString("N"));
-    private EmbeddedConsoleProcess? app;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-
-    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
-
-    public EmbeddedConsoleProcess App => app ?? throw new InvalidOperationException("Not started.");
-
-    public string ConnectionString => $"Data Source={Path.Combine(dataDirectory, "console.db")};Pooling=False";
-
-    public SqliteMspConsoleDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<SqliteMspConsoleDbContext>().UseSqlite(ConnectionString).Options);
-
-    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    public EmbeddedConsole Console => console ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync()
     {
-        if (!ChromiumInstalled)
+        if (!Chromium.Installed)
         {
             return;
         }
 
-        var cancellationToken = TestContext.Current.CancellationToken;
-        Directory.CreateDirectory(dataDirectory);
-        await using (var db = CreateDbContext())
+        console = await EmbeddedConsole.StartAsync(simulatorTenants: 4, async (db, cancellationToken) =>
         {
-            await db.Database.MigrateAsync(cancellationToken);
             db.Tenants.Add(new TenantBuilder().Named("Bestaande Klant", "bestaande-klant.be").Build());
             await db.SaveChangesAsync(cancellationToken);
-        }
-
-        app = await EmbeddedConsoleProcess.StartAsync(ConnectionString, simulatorTenants: 4, cancellationToken);
-        Directory.CreateDirectory(ScreenshotFolder);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        }, TestContext.Current.CancellationToken);
+        chromium = await Chromium.LaunchAsync();
     }
 
-    /// <summary>A fresh browser context in Dutch (the default); skips when Chromium is missing, fails on CI.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context in Dutch (the default).</summary>
+    public async Task<Microsoft.Playwright.IPage> NewPageAsync()
     {
-        if (!ChromiumInstalled)
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail($"Chromium not found at {ChromiumPath} on CI: apt-get install -y chromium");
-            }
-
-            Assert.Skip($"Chromium not found at {ChromiumPath}: apt-get install -y chromium");
-        }
-
-        // Chromium is installed here, so InitializeAsync launched the browser.
-        var context = await browser!.NewContextAsync(new() { BaseURL = App.BaseAddress.ToString(), Locale = "nl-BE", ViewportSize = new() { Width = 1366, Height = 900 } });
-        return await context.NewPageAsync();
+        Chromium.RequireInstalled();
+        return await chromium!.NewPageAsync(Console.BaseAddress, "nl-BE");
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        if (chromium is not null)
         {
-            await browser.CloseAsync();
+            await chromium.DisposeAsync();
         }
 
-        playwright?.Dispose();
-        if (app is not null)
+        if (console is not null)
         {
-            await app.DisposeAsync();
-        }
-
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataDirectory))
-        {
-            Directory.Delete(dataDirectory, recursive: true);
+            await console.DisposeAsync();
         }
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using System.Net.Http.Json;
 using Microsoft.Playwright;
+using MspConsole.EndToEnd.Hosting;
 using MspConsole.Core.Tenants;
 using MspConsole.Web.Security.Development;
 
@@ -17,7 +17,7 @@ public sealed class OnboardingBrowserTests(OnboardingBrowserFixture fixture)
     public async Task Admin_OnboardsATenantByDomain_TestsItAndSeesItPolledAndOnTheOverview()
     {
         var page = await fixture.NewPageAsync();
-        var target = (await SimulatorTenantsAsync())[0];
+        var target = (await fixture.Console.Simulator.TenantsAsync(TestContext.Current.CancellationToken))[0];
         Assert.True(target.Consented && target.Licensed);
         await page.GotoAsync("/");
         await page.Locator($"button[data-persona='{DevelopmentPersonas.Admin.Key}']").ClickAsync();
@@ -37,7 +37,7 @@ public sealed class OnboardingBrowserTests(OnboardingBrowserFixture fixture)
         await page.GetByTestId("test-connection").ClickAsync();
         await Assertions.Expect(page.GetByTestId("connection-result")).ToHaveAttributeAsync("data-ready", "true");
         await Assertions.Expect(page.GetByTestId("consent-state")).ToHaveTextAsync("Toestemming gegeven");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "admin-tenant.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "admin-tenant.png") });
 
         await WaitForSuccessfulPollAsync(target.Id);
         await page.ReloadAsync();
@@ -50,35 +50,9 @@ public sealed class OnboardingBrowserTests(OnboardingBrowserFixture fixture)
         await Assertions.Expect(row).ToContainTextAsync(target.DefaultDomain);
     }
 
-    /// <summary>Ground truth from the simulator's control API.</summary>
-    private async Task<IReadOnlyList<SimulatedTenant>> SimulatorTenantsAsync()
-    {
-        using var http = new HttpClient { BaseAddress = fixture.App.SimulatorAddress };
-        var tenants = await http.GetFromJsonAsync<List<SimulatedTenant>>("_simulator/tenants", TestContext.Current.CancellationToken);
-        return tenants ?? [];
-    }
-
-    private sealed record SimulatedTenant(Guid Id, string DefaultDomain, string DisplayName, bool Consented, bool Licensed, int UserCount);
-
     /// <summary>Waits for the first poll that onboarding queued (Hangfire picks it up from its SQLite storage).</summary>
-    private async Task WaitForSuccessfulPollAsync(Guid tenantId)
-    {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        var deadline = DateTime.UtcNow + PollTimeout;
-        PollOutcome? outcome;
-        do
-        {
-            await using var db = fixture.CreateDbContext();
-            outcome = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.LastPollOutcome).SingleAsync(cancellationToken);
-            if (outcome == PollOutcome.Succeeded)
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        Assert.Fail($"The tenant's first poll did not succeed within {PollTimeout}; last outcome {outcome}.");
-    }
+    private Task WaitForSuccessfulPollAsync(Guid tenantId) =>
+        fixture.Console.WaitUntilAsync($"the first poll of {tenantId} succeeds", async (db, cancellationToken) =>
+            await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.LastPollOutcome).SingleAsync(cancellationToken) == PollOutcome.Succeeded,
+            PollTimeout, TestContext.Current.CancellationToken);
 }

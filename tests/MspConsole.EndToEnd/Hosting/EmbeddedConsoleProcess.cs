@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace MspConsole.EndToEnd.Admin;
+namespace MspConsole.EndToEnd.Hosting;
 
 /// <summary>
 /// The console as a user starts it — the embedded default (Development: in-process simulator, SQLite, Hangfire) — in its

@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using MspConsole.Infrastructure.Persistence;
+
+namespace MspConsole.EndToEnd.Hosting;
+
+/// <summary>
+/// The embedded default (<see cref="EmbeddedConsoleProcess"/>) on a fresh data directory of its own, with the test's view
+/// of its database and of its simulator's control API.
+/// </summary>
+public sealed class EmbeddedConsole : IAsyncDisposable
+{
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "mspconsole-e2e-embedded", Guid.NewGuid().ToString("N"));
+    private EmbeddedConsoleProcess? process;
+    private SimulatorControl? simulator;
+
+    private EmbeddedConsole()
+    {
+    }
+
+    public Uri BaseAddress => Process.BaseAddress;
+
+    public SimulatorControl Simulator => simulator ?? throw new InvalidOperationException("Not started.");
+
+    public string Output => Process.Output;
+
+    private EmbeddedConsoleProcess Process => process ?? throw new InvalidOperationException("Not started.");
+
+    private string ConnectionString => $"Data Source={Path.Combine(dataDirectory, "console.db")};Pooling=False";
+
+    /// <summary>Starts the console; <paramref name="seed"/> runs first on the migrated, empty database.</summary>
+    public static async Task<EmbeddedConsole> StartAsync(int simulatorTenants, Func<SqliteMspConsoleDbContext, CancellationToken, Task>? seed, CancellationToken cancellationToken)
+    {
+        var console = new EmbeddedConsole();
+        Directory.CreateDirectory(console.dataDirectory);
+        try
+        {
+            if (seed is not null)
+            {
+                await using var db = console.CreateDbContext();
+                await db.Database.MigrateAsync(cancellationToken);
+                await seed(db, cancellationToken);
+            }
+
+            console.process = await EmbeddedConsoleProcess.StartAsync(console.ConnectionString, simulatorTenants, cancellationToken);
+            console.simulator = new SimulatorControl(console.process.SimulatorAddress);
+            return console;
+        }
+        catch
+        {
+            await console.DisposeAsync();
+            throw;
+        }
+    }
+
+    public SqliteMspConsoleDbContext CreateDbContext() =>
+        new(new DbContextOptionsBuilder<SqliteMspConsoleDbContext>().UseSqlite(ConnectionString).Options);
+
+    /// <summary>Polls the console's database until <paramref name="condition"/> holds; fails with the console's output otherwise.</summary>
+    public async Task WaitUntilAsync(string what, Func<SqliteMspConsoleDbContext, CancellationToken, Task<bool>> condition, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            await using (var db = CreateDbContext())
+            {
+                if (await condition(db, cancellationToken))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+
+        Assert.Fail($"Not within {timeout}: {what}. The console's last output:\n{Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        simulator?.Dispose();
+        if (process is not null)
+        {
+            await process.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+}
