@@ -1,74 +1,34 @@
-using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using MspConsole.Core.Graph;
-using MspConsole.GraphSimulator;
-using MspConsole.TestKit.Harness;
 
 namespace MspConsole.Benchmarks;
 
 /// <summary>
-/// Poll throughput: every tenant of a simulated MSP polled into a SQLite file through the real Graph SDK,
-/// against the raw speed of fetching the same pages without storing them. Prints figures to compare.
-/// Usage: dotnet run -c Release --project tests/MspConsole.Benchmarks -- [--tenants 1000] [--seed 1] [--workers 4]
+/// Benchmarks print figures a person can compare (README "Benchmarks"):
+///   poll      — poll throughput against raw page fetching, peak memory
+///   dashboard — dashboard latency with one user and under concurrent load, the console's peak memory
+/// Usage: dotnet run -c Release --project tests/MspConsole.Benchmarks -- poll|dashboard [options]
 /// </summary>
 internal static class Program
 {
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
-        var tenants = Option(args, "--tenants", 1000);
-        var seed = Option(args, "--seed", 1);
-        var workers = Option(args, "--workers", 4);
+        "dashboard" => await DashboardBenchmark.RunAsync(args[1..]),
+        "poll" => await PollBenchmark.RunAsync(args[1..]),
+        null => await PollBenchmark.RunAsync(args),
+        var option when option.StartsWith("--", StringComparison.Ordinal) => await PollBenchmark.RunAsync(args),
+        var unknown => Usage(unknown),
+    };
 
-        await using var harness = await ConsoleHarness.StartAsync(
-            new SimulatorOptions { Tenants = tenants, Seed = seed },
-            settings: new Dictionary<string, string?> { ["Jobs:PollWorkers"] = workers.ToString(CultureInfo.InvariantCulture) });
-        var summaries = harness.Simulator.State.GetTenantSummaries();
-        var reachable = summaries.Where(s => s.Consented && (s.Licensed || !args.Contains("--licensed-only"))).ToList();
-        Console.WriteLine($"Dataset: {summaries.Count} tenants, {summaries.Sum(s => s.UserCount):N0} users " +
-            $"({reachable.Count} consented, {reachable.Count(s => !s.Licensed)} of them without Entra ID P1); {workers} workers");
-
-        var raw = await MeasureAsync("Raw fetch (SDK pages, no storage)", reachable, workers, async (id, token) =>
-        {
-            var client = harness.Services.GetRequiredService<ITenantGraphClientFactory>().ForTenant(id);
-            var users = 0;
-            var licensed = summaries.First(s => s.Id == id).Licensed;
-            var pages = licensed ? client.ReadRegistrationPagesAsync(token) : client.ReadRegistrationPagesFromMethodsAsync(token);
-            await foreach (var page in pages)
-            {
-                users += page.Count;
-            }
-
-            return users;
-        });
-
-        await harness.OnboardAllTenantsAsync(CancellationToken.None);
-        var polled = await MeasureAsync("Poll (SDK pages + upsert + snapshot + run)", reachable, workers, async (id, token) =>
-        {
-            var result = await harness.PollAsync(id, token);
-            await using var db = harness.CreateDbContext();
-            return result.RunId is { } runId ? db.PollRuns.Single(r => r.Id == runId).Users : 0;
-        });
-
-        Console.WriteLine($"Poll vs raw fetch: {polled.Elapsed.TotalSeconds / raw.Elapsed.TotalSeconds:F2}x the time");
-        Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB (simulator, SDK and poller in one process)");
-        return 0;
-    }
-
-    private static async Task<(TimeSpan Elapsed, int Users)> MeasureAsync(string name, IReadOnlyList<GraphSimulator.State.TenantSummary> tenants, int workers, Func<Guid, CancellationToken, Task<int>> work)
+    private static int Usage(string unknown)
     {
-        var users = 0;
-        var stopwatch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = workers }, async (tenant, token) =>
-        {
-            Interlocked.Add(ref users, await work(tenant.Id, token));
-        });
-        stopwatch.Stop();
-        Console.WriteLine($"{name}: {users:N0} users in {stopwatch.Elapsed.TotalSeconds:F1} s = {users / stopwatch.Elapsed.TotalSeconds:N0} users/s");
-        return (stopwatch.Elapsed, users);
+        Console.Error.WriteLine($"Unknown benchmark '{unknown}'. Use: poll [--tenants 1000] [--seed 1] [--workers 4] | dashboard [--tenants 5000] [--users 200] [--clients 16] [--seconds 30]");
+        return 2;
     }
+}
 
-    private static int Option(string[] args, string name, int fallback)
+internal static class Options
+{
+    public static int Int(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;

@@ -1,17 +1,18 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.EndToEnd.Hosting;
 
 /// <summary>
-/// The embedded default (<see cref="EmbeddedConsoleProcess"/>) on a fresh data directory of its own, with the test's view
+/// The embedded default (<see cref="ConsoleProcess.StartEmbeddedDefaultAsync"/>) on a fresh data directory of its own, with the test's view
 /// of its database and of its simulator's control API.
 /// </summary>
 public sealed class EmbeddedConsole : IAsyncDisposable
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "mspconsole-e2e-embedded", Guid.NewGuid().ToString("N"));
-    private EmbeddedConsoleProcess? process;
+    private ConsoleProcess? process;
     private SimulatorControl? simulator;
 
     private EmbeddedConsole()
@@ -24,7 +25,7 @@ public sealed class EmbeddedConsole : IAsyncDisposable
 
     public string Output => Process.Output;
 
-    private EmbeddedConsoleProcess Process => process ?? throw new InvalidOperationException("Not started.");
+    private ConsoleProcess Process => process ?? throw new InvalidOperationException("Not started.");
 
     private string ConnectionString => $"Data Source={Path.Combine(dataDirectory, "console.db")};Pooling=False";
 
@@ -42,7 +43,7 @@ public sealed class EmbeddedConsole : IAsyncDisposable
                 await seed(db, cancellationToken);
             }
 
-            console.process = await EmbeddedConsoleProcess.StartAsync(console.ConnectionString, simulatorTenants, cancellationToken);
+            console.process = await ConsoleProcess.StartEmbeddedDefaultAsync(console.ConnectionString, simulatorTenants, cancellationToken);
             console.simulator = new SimulatorControl(console.process.SimulatorAddress);
             return console;
         }

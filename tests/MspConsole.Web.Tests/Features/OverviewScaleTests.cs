@@ -1,7 +1,6 @@
 using MspConsole.Core.Graph;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Database;
@@ -25,28 +24,8 @@ public sealed class OverviewScaleTests
         var usersPerTenant = int.Parse(Environment.GetEnvironmentVariable("MSPCONSOLE_SCALE_USERS") ?? "200", CultureInfo.InvariantCulture);
         var cancellationToken = TestContext.Current.CancellationToken;
         await using var database = await SqliteTestDatabase.CreateAsync(cancellationToken);
-        var tenants = Enumerable.Range(0, Tenants).Select(index => new TenantBuilder().Named($"Scale tenant {index:D4}", $"scale{index:D4}.test").Build()).ToList();
-        await database.SeedAsync(tenants, cancellationToken);
         var seeding = Stopwatch.StartNew();
-        await using (var seed = database.CreateContext())
-        {
-            // Straight SQL: a million rows through the change tracker would measure EF, not the overview.
-            await seed.Database.ExecuteSqlRawAsync(
-                """
-                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {0})
-                INSERT INTO TenantUsers (TenantId, ObjectId, UserPrincipalName, DisplayName, IsGuest, IsAdmin, IsMfaRegistered, IsMfaCapable,
-                    IsSsprRegistered, IsPasswordlessCapable, MethodsRegistered, MfaMethodCount, PerUserMfaState, FirstSeenAt, LastSeenAt, IsExcluded, Status)
-                SELECT t.Id, t.Id || '-' || n.i, 'user' || n.i || '@' || t.DefaultDomain, 'User ' || n.i, 0, n.i % 50 = 0, n.i % 5 <> 0, n.i % 5 <> 0,
-                    1, 0, CASE n.i % 5 WHEN 0 THEN '' WHEN 1 THEN 'mobilePhone' ELSE 'microsoftAuthenticatorPush,mobilePhone' END,
-                    CASE n.i % 5 WHEN 0 THEN 0 WHEN 1 THEN 1 ELSE 2 END, 'Unknown', 0, 0, 0,
-                    CASE n.i % 5 WHEN 0 THEN 'NotRegistered' WHEN 1 THEN 'SingleMethod' ELSE 'Resilient' END
-                FROM Tenants t CROSS JOIN n
-                """,
-                [usersPerTenant],
-                cancellationToken);
-            await seed.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
-        }
-
+        var tenants = await ScaleDataset.SeedAsync(database, Tenants, usersPerTenant, cancellationToken);
         seeding.Stop();
         await using var db = database.CreateContext();
         var queries = new OverviewQueries(db, new FakeTimeProvider(TestClock.Now));
