@@ -12,27 +12,27 @@ public static class ReminderTargeting
     {
         if (removedAt is not null)
         {
-            return "The user no longer exists in the tenant.";
+            return ReminderReasons.UserRemoved;
         }
 
         if (isGuest)
         {
-            return "Guests register MFA in their own organisation.";
+            return ReminderReasons.Guest;
         }
 
         if (status == MfaStatus.Excluded)
         {
-            return "The user is excluded (break-glass or service account).";
+            return ReminderReasons.Excluded;
         }
 
         if (!IsNonCompliant(status))
         {
-            return "The user registered meanwhile.";
+            return ReminderReasons.RegisteredMeanwhile;
         }
 
         if (campaignPolicy is not null && !campaignPolicy.Targets(status))
         {
-            return "The campaign does not target this status.";
+            return ReminderReasons.StatusNotTargeted;
         }
 
         return null;

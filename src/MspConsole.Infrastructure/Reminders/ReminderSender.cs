@@ -26,7 +26,7 @@ public sealed class ReminderSender(
     public async Task SendAsync(Reminder reminder, Tenant tenant, TenantUser? user, ReminderPolicy? policy, ReminderPolicy? campaignPolicy, CancellationToken cancellationToken)
     {
         var skip = user is null
-            ? "The user is not known to the console."
+            ? ReminderReasons.UnknownUser
             : ReminderTargeting.ReasonToSkip(user.Status, user.IsGuest, user.RemovedAt, campaignPolicy);
         if (skip is not null)
         {
@@ -40,13 +40,13 @@ public sealed class ReminderSender(
             var directoryUser = await graph.ForTenant(tenant.Id).GetUserAsync(reminder.UserObjectId, cancellationToken);
             if (directoryUser is null)
             {
-                reminder.Skipped("The user no longer exists in the tenant.");
+                reminder.Skipped(ReminderReasons.UserRemoved);
                 return;
             }
 
             if (string.IsNullOrWhiteSpace(directoryUser.Mail))
             {
-                reminder.Failed("The user has no mailbox (no mail address in Entra ID).", null);
+                reminder.Failed(ReminderReasons.NoMailbox, null);
                 return;
             }
 

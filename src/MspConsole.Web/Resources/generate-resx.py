@@ -3,6 +3,7 @@
 
 Usage: python3 Resources/generate-resx.py Resources/Shared SharedResource
        python3 Resources/generate-resx.py Resources/Features/Admin AdminResource
+       (likewise Resources/Features/Actions ActionsResource, Reminders RemindersResource, Audit AuditResource)
 """
 import os
 import sys

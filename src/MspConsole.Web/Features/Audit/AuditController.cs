@@ -2,19 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using MspConsole.Web.Features.Exports;
 using MspConsole.Web.Security;
-using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Audit;
 
 /// <summary>The audit log: read-only by design (there is no route that edits or deletes an entry). Every role, in scope.</summary>
-public sealed class AuditController(AuditQueries queries, TenantScopeResolver scopes, IStringLocalizer<SharedResource> text) : Controller
+public sealed class AuditController(AuditQueries queries, TenantScopeResolver scopes, IStringLocalizer<AuditResource> text) : Controller
 {
-    private static readonly string[] Headers =
-    [
-        "Id", "When (UTC)", "Actor", "Role", "Action", "Outcome", "Tenant", "Tenant id", "Target", "Reason or ticket", "Ticket",
-        "Before", "After", "Error", "Correlation id", "Graph request id", "Client IP",
-    ];
-
     [HttpGet("/audit")]
     public async Task<IActionResult> Index([FromQuery] AuditInput input)
     {
@@ -27,11 +20,11 @@ public sealed class AuditController(AuditQueries queries, TenantScopeResolver sc
     public async Task<IActionResult> Export([FromQuery] AuditInput input)
     {
         var scope = await scopes.ResolveAsync(User, HttpContext.RequestAborted);
-        string[] headers = [.. Headers.Select(header => text[header].Value)];
+        string[] headers = [.. AuditTexts.CsvHeaders.Select(header => text[header].Value)];
         // ExportWriter neutralises cells a spreadsheet would run as formulas (see SpreadsheetSafety).
         var rows = queries.StreamAsync(scope, input with { Before = null }).Select(row => new object?[]
         {
-            row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), row.OccurredAt, row.ActorUpn, row.ActorRole, row.Action, row.Outcome.ToString(),
+            row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), row.OccurredAt, row.ActorUpn, row.ActorRole, row.Action, text[AuditTexts.Of(row.Outcome)].Value,
             row.TenantName, row.TenantId?.ToString(), row.TargetUpn, row.Reason, row.TicketReference, row.Before, row.After, row.Error,
             row.CorrelationId, row.GraphRequestId, row.ClientIp,
         });

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Reminders;
@@ -14,7 +15,7 @@ namespace MspConsole.Web.Features.Reminders;
 /// <summary>A tenant's reminder campaign (admins). Every save is one audit entry with the policy before and after.</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("tenants/{tenantId:guid}/reminders/policy")]
-public sealed class ReminderPolicyController(MspConsoleDbContext db, IAuditLog audit, IOptions<ReminderOptions> options, TimeProvider time) : Controller
+public sealed class ReminderPolicyController(MspConsoleDbContext db, IAuditLog audit, IOptions<ReminderOptions> options, TimeProvider time, IStringLocalizer<RemindersResource> text) : Controller
 {
     private const string ViewPath = "~/Features/Reminders/Policy.cshtml";
 
@@ -49,20 +50,16 @@ public sealed class ReminderPolicyController(MspConsoleDbContext db, IAuditLog a
             db.ReminderPolicies.Add(policy);
         }
 
-        try
-        {
-            if (!ModelState.IsValid)
-            {
-                throw new ArgumentException(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-            }
-
-            input.ApplyTo(policy);
-        }
-        catch (ArgumentException exception)
+        // ModelState holds only binding failures here (a day or number that does not parse): the rules are in Problems().
+        IReadOnlyList<string> problems = ModelState.IsValid ? input.Problems() : [ReminderPolicyInput.Unreadable, .. input.Problems()];
+        if (problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(ViewPath, new ReminderPolicyViewModel(tenantId, tenantName, input, options.Value.DefaultSenderMailbox, exception.Message));
+            var error = string.Join(" ", problems.Select(problem => text[problem].Value));
+            return View(ViewPath, new ReminderPolicyViewModel(tenantId, tenantName, input, options.Value.DefaultSenderMailbox, error));
         }
+
+        input.ApplyTo(policy);
 
         var requester = ReminderRequesterFactory.From(HttpContext);
         // The policy change and its audit entry are saved together.

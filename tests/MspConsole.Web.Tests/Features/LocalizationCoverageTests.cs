@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.Reflection;
+using System.Resources;
+using System.Text;
+using System.Text.RegularExpressions;
+using MspConsole.Web.Shared;
+
+namespace MspConsole.Web.Tests.Features;
+
+/// <summary>
+/// Every key a view passes to a localizer has a Dutch and a French translation in the resource that localizer reads.
+/// The views, their localizers (<c>@inject IStringLocalizer&lt;X&gt; Name</c> in the view or a _ViewImports above it) and
+/// the keys are found by reading the source, so a new view, feature resource or key is checked without touching this test.
+/// A translation equal to the English key ("CSV", "Action" in French) is fine; a missing or empty one is not.
+/// </summary>
+public sealed partial class LocalizationCoverageTests
+{
+    private static readonly CultureInfo[] Translated = [CultureInfo.GetCultureInfo("nl"), CultureInfo.GetCultureInfo("fr")];
+    private static readonly Assembly Web = typeof(SharedResource).Assembly;
+
+    /// <summary>
+    /// Keys computed in a way this test cannot enumerate (data, free text, non-enum arguments). An enum-typed helper
+    /// (<c>T[Texts.Of(status)]</c>) or a choice between literals needs no entry here: every value is checked.
+    /// Each entry says why; an entry that no view uses any more fails the test, so the list cannot go stale.
+    /// </summary>
+    private static readonly Dictionary<string, string> UncheckedDynamicKeys = new(StringComparer.Ordinal)
+    {
+        ["Admin/Details.cshtml: L[AdminTexts.PollingOf(tenant.PollingPaused, tenant.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
+        ["Admin/List.cshtml: L[AdminTexts.PollingOf(row.PollingPaused, row.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
+        ["Admin/Details.cshtml: L[outcome.ToString()]"] = "PollOutcome names; checked by PollOutcome_Names_AreTranslatedForTheAdminPages",
+        ["Admin/List.cshtml: L[outcome.ToString()]"] = "PollOutcome names; checked by PollOutcome_Names_AreTranslatedForTheAdminPages",
+        ["Admin/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
+        ["Admin/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
+        ["Errors/Error.cshtml: T[title]"] = "a literal chosen by status code in the same view",
+        ["Actions/Approvals.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
+        ["Actions/Approvals.cshtml: A[row.Status.ToString()]"] = "ActionRequestStatus names; checked by ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage",
+        ["Actions/Confirm.cshtml: A[error]"] = "validation messages of ActionFormValidation",
+        ["Actions/Confirm.cshtml: A[verification]"] = "the verification labels listed in the same view",
+        ["Actions/Bulk.cshtml: A[error]"] = "validation messages of ActionFormValidation",
+        ["Users/Index.cshtml: T[reason]"] = "StatusExplanation texts",
+        ["Users/Index.cshtml: T[MethodNames.Of(method)]"] = "method names from Graph's method types",
+        ["Users/Index.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
+        ["Users/_ActionForm.cshtml: T[Model.Label]"] = "labels of UserActions",
+        ["Tenants/_UserRows.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
+        ["Tenants/_MethodsChart.cshtml: T[method.Name]"] = "method names from Graph's method types",
+        ["Shared/_Layout.cshtml: T[User.ConsoleRole() ?? \"No role\"]"] = "the role constants in Security/Roles",
+        ["SignIn/Index.cshtml: T[persona.Roles.Count == 0 ? \"No role\" : persona.Roles[0]]"] = "the role constants in Security/Roles",
+        ["SignIn/Index.cshtml: T[persona.Description]"] = "the development personas' descriptions",
+        ["Admin/Gdap.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
+        ["Admin/_ContractFields.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
+        ["Audit/Index.cshtml: T[row.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
+        ["Reminders/Batch.cshtml: R[row.Error]"] = "ReminderReasons, checked by ReminderTextsFromCode_AreTranslated; Graph's failure texts pass through untranslated",
+    };
+
+    [Fact]
+    public void EveryLocalizedKeyInTheViews_HasADutchAndAFrenchTranslation()
+    {
+        var missing = new List<string>();
+        var unlisted = new List<string>();
+        var allowedSeen = new HashSet<string>(StringComparer.Ordinal);
+        var keysChecked = 0;
+        foreach (var use in ViewKeyUses())
+        {
+            foreach (var key in use.Keys)
+            {
+                keysChecked++;
+                missing.AddRange(MissingTranslations(use.Resource, key).Select(culture => $"{use.Where}: {use.Localizer}[\"{key}\"] has no {culture} text in {use.Resource.Name}"));
+            }
+
+            if (use.UncheckedExpression is { } expression)
+            {
+                var entry = $"{use.View}: {use.Localizer}[{expression}]";
+                if (UncheckedDynamicKeys.ContainsKey(entry))
+                {
+                    allowedSeen.Add(entry);
+                }
+                else
+                {
+                    unlisted.Add($"{use.Where}: {use.Localizer}[{expression}]");
+                }
+            }
+        }
+
+        Assert.True(keysChecked > 400, $"only {keysChecked} keys found: is the view scan still finding the localizers?");
+        Assert.True(missing.Count == 0, $"{missing.Count} missing translations:\n" + string.Join("\n", missing));
+        Assert.True(unlisted.Count == 0,
+            "keys this test cannot enumerate; use an English literal, a choice between literals or an enum-typed *Texts helper, " +
+            "or list the expression in UncheckedDynamicKeys with why:\n" + string.Join("\n", unlisted));
+        Assert.Empty(UncheckedDynamicKeys.Keys.Except(allowedSeen));
+    }
+
+    [Fact]
+    public void EveryResource_IsGeneratedFromItsTranslationsTsv()
+    {
+        var folders = Directory.GetFiles(Path.Combine(SourceRoot(), "Resources"), "translations.tsv", SearchOption.AllDirectories);
+        Assert.NotEmpty(folders);
+        foreach (var tsv in folders)
+        {
+            var rows = File.ReadAllLines(tsv, Encoding.UTF8).Where(line => line.Length > 0 && !line.StartsWith('#')).Select(line => line.Split('\t')).ToList();
+            Assert.All(rows, row => Assert.True(row.Length == 3 && row.All(cell => cell.Trim().Length > 0), $"{tsv}: not key, Dutch, French: {string.Join(" | ", row)}"));
+            var duplicates = rows.GroupBy(row => row[0], StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
+            Assert.True(duplicates.Count == 0, $"{tsv}: duplicate keys: {string.Join(", ", duplicates)}");
+
+            var resx = Directory.GetFiles(Path.GetDirectoryName(tsv)!, "*.nl.resx").Single(); // ! : a file path has a folder.
+            var name = Path.GetFileName(resx)[..^".nl.resx".Length];
+            var resource = Web.GetTypes().Single(type => type.Name == name);
+            foreach (var (culture, column) in new[] { (Translated[0], 1), (Translated[1], 2) })
+            {
+                var compiled = ResourceSetOf(resource, culture);
+                var entries = compiled.Cast<System.Collections.DictionaryEntry>().ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value, StringComparer.Ordinal);
+                Assert.True(rows.Count == entries.Count, $"{name}.{culture}: {rows.Count} rows in the tsv, {entries.Count} in the resx: regenerate with generate-resx.py");
+                Assert.All(rows, row => Assert.Equal(row[column], entries.GetValueOrDefault(row[0])));
+            }
+        }
+    }
+
+    [Fact]
+    public void PollOutcome_Names_AreTranslatedForTheAdminPages() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), Enum.GetNames<MspConsole.Core.Tenants.PollOutcome>());
+
+    [Fact]
+    public void ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource), Enum.GetNames<MspConsole.Core.Actions.ActionRequestStatus>());
+
+    [Fact]
+    public void LanguageNames_AreTranslatedForTheAdminPages() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), MspConsole.Core.Tenants.SupportedLanguage.All.Select(language => "language." + language));
+
+    [Fact]
+    public void AuditActorRoles_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderRequester.Campaign.Role]);
+
+    [Fact]
+    public void ReminderTextsFromCode_AreTranslated()
+    {
+        var policyProblems = typeof(MspConsole.Web.Features.Reminders.ReminderPolicyInput).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+            .Select(field => (string)field.GetRawConstantValue()!) // ! : a string constant has a value.
+            .ToList();
+
+        Assert.Equal(7, policyProblems.Count);
+        AssertTranslated(typeof(MspConsole.Web.Features.Reminders.RemindersResource), [.. policyProblems, .. MspConsole.Core.Reminders.ReminderReasons.All]);
+    }
+
+    [Fact]
+    public void AuditCsvHeaders_AreTranslated() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), MspConsole.Web.Features.Audit.AuditTexts.CsvHeaders);
+
+    [Fact]
+    public void ViewKeyScan_FindsLiteralsChoicesAndEnumHelpers()
+    {
+        var uses = ViewKeyUses().ToList();
+
+        Assert.Contains(uses, use => use.View == "Overview/Index.cshtml" && use.Localizer == "T" && use.Keys.Contains("Tenants"));
+        Assert.Contains(uses, use => use.View == "Admin/List.cshtml" && use.Localizer == "L" && use.Resource == typeof(MspConsole.Web.Features.Admin.AdminResource));
+        Assert.Contains(uses, use => use.View == "Overview/Index.cshtml" && use.Keys.Contains("Conditional access") && use.UncheckedExpression is null);
+        Assert.Contains(uses, use => use.View == "Tenants/_TenantTitle.cshtml" && use.Keys.SequenceEqual(["MSP", "Customer's own IT"]) && use.UncheckedExpression is null);
+    }
+
+    private readonly Dictionary<(Type, CultureInfo), ResourceSet> resourceSets = [];
+
+    private void AssertTranslated(Type resource, IEnumerable<string> keys)
+    {
+        var missing = keys.SelectMany(key => MissingTranslations(resource, key).Select(culture => $"\"{key}\" has no {culture} text in {resource.Name}")).ToList();
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    private IEnumerable<string> MissingTranslations(Type resource, string key) =>
+        Translated.Where(culture => string.IsNullOrWhiteSpace(ResourceSetOf(resource, culture).GetString(key))).Select(culture => culture.Name);
+
+    /// <summary>The compiled resource of one culture alone (no fallback), named as ResourceManagerStringLocalizerFactory names it.</summary>
+    private ResourceSet ResourceSetOf(Type resource, CultureInfo culture)
+    {
+        if (resourceSets.TryGetValue((resource, culture), out var cached))
+        {
+            return cached;
+        }
+
+        var rootNamespace = Web.GetName().Name!; // ! : an assembly has a name.
+        var baseName = $"{rootNamespace}.Resources.{resource.FullName![(rootNamespace.Length + 1)..]}"; // ! : not a generic parameter.
+        var set = new ResourceManager(baseName, Web).GetResourceSet(culture, createIfNotExists: true, tryParents: false)
+            ?? throw new InvalidOperationException($"no {culture} resource {baseName} in {Web.GetName().Name}");
+        resourceSets[(resource, culture)] = set;
+        return set;
+    }
+
+    private sealed record KeyUse(string View, int Line, string Localizer, Type Resource, IReadOnlyList<string> Keys, string? UncheckedExpression)
+    {
+        public string Where => $"{View}:{Line}";
+    }
+
+    private static IEnumerable<KeyUse> ViewKeyUses()
+    {
+        var features = Path.Combine(SourceRoot(), "Features");
+        foreach (var path in Directory.GetFiles(features, "*.cshtml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var view = Path.GetRelativePath(features, path).Replace('\\', '/');
+            var source = File.ReadAllText(path);
+            foreach (var (name, resource) in LocalizersOf(path, features))
+            {
+                foreach (Match match in new Regex(@"(?<![\w.])" + Regex.Escape(name) + @"\[").Matches(source))
+                {
+                    var line = source.AsSpan(0, match.Index).Count('\n') + 1;
+                    var expression = FirstArgument(BracketContent(source, match.Index + match.Length)).Trim();
+                    var (keys, isChecked) = KeysOf(expression);
+                    yield return new KeyUse(view, line, name, resource, keys, isChecked ? null : expression);
+                }
+            }
+        }
+    }
+
+    /// <summary>The localizers a view sees: its own @inject lines and those of every _ViewImports from its folder up to Features.</summary>
+    private static Dictionary<string, Type> LocalizersOf(string view, string features)
+    {
+        var files = new List<string> { view };
+        for (var folder = Path.GetDirectoryName(view); folder is not null && folder.Length >= features.Length; folder = Path.GetDirectoryName(folder))
+        {
+            files.Add(Path.Combine(folder, "_ViewImports.cshtml"));
+        }
+
+        var localizers = new Dictionary<string, Type>(StringComparer.Ordinal);
+        foreach (var file in files.Where(File.Exists))
+        {
+            foreach (Match inject in InjectedLocalizer().Matches(File.ReadAllText(file)))
+            {
+                var typeName = inject.Groups["type"].Value;
+                var simpleName = typeName[(typeName.LastIndexOf('.') + 1)..];
+                localizers.TryAdd(inject.Groups["name"].Value, Web.GetTypes().Single(type => type.Name == simpleName && (type.FullName == typeName || typeName == simpleName)));
+            }
+        }
+
+        return localizers;
+    }
+
+    /// <summary>The keys of one localizer argument, and whether they are all of the keys it can produce.</summary>
+    private static (IReadOnlyList<string> Keys, bool Complete) KeysOf(string expression)
+    {
+        var literals = StringLiteral().Matches(expression).Select(m => Regex.Unescape(m.Groups["text"].Value)).ToList();
+        var skeleton = StringLiteral().Replace(expression, "\"\"");
+        if (skeleton == "\"\"" || ChoiceOfLiterals().IsMatch(skeleton))
+        {
+            return (literals, true);
+        }
+
+        var helper = HelperCall().Match(skeleton);
+        if (helper.Success && Web.GetTypes().FirstOrDefault(type => type.Name == helper.Groups["type"].Value) is { } helperType)
+        {
+            var overloads = helperType.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                .Where(method => method.Name == helper.Groups["method"].Value && method.ReturnType == typeof(string))
+                .ToList();
+            if (overloads.Count > 0 && overloads.All(method => method.GetParameters() is [{ ParameterType.IsEnum: true }]))
+            {
+                var values = overloads.SelectMany(method => Enum.GetValues(method.GetParameters()[0].ParameterType).Cast<object>()
+                    .Select(value => (string)method.Invoke(null, [value])!)); // ! : these helpers return a key for every value.
+                return ([.. literals, .. values.Distinct()], true);
+            }
+        }
+
+        // A literal joined to something else ("language." + code) is a fragment, not a key.
+        return (skeleton.Contains('+', StringComparison.Ordinal) ? [] : literals, false);
+    }
+
+    private static string BracketContent(string source, int start)
+    {
+        var depth = 1;
+        for (var i = start; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case '"':
+                    for (i++; i < source.Length && source[i] != '"'; i++)
+                    {
+                        if (source[i] == '\\')
+                        {
+                            i++;
+                        }
+                    }
+
+                    break;
+                case '[' or '(':
+                    depth++;
+                    break;
+                case ']' or ')':
+                    if (--depth == 0)
+                    {
+                        return source[start..i];
+                    }
+
+                    break;
+            }
+        }
+
+        throw new InvalidOperationException("unbalanced localizer brackets at " + start);
+    }
+
+    /// <summary>The key argument of <c>L[key, arguments...]</c>.</summary>
+    private static string FirstArgument(string content)
+    {
+        var depth = 0;
+        for (var i = 0; i < content.Length; i++)
+        {
+            switch (content[i])
+            {
+                case '"':
+                    for (i++; i < content.Length && content[i] != '"'; i++)
+                    {
+                        if (content[i] == '\\')
+                        {
+                            i++;
+                        }
+                    }
+
+                    break;
+                case '[' or '(':
+                    depth++;
+                    break;
+                case ']' or ')':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    return content[..i];
+            }
+        }
+
+        return content;
+    }
+
+    private static string SourceRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MspConsole.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "MspConsole.Web");
+            }
+        }
+
+        throw new InvalidOperationException("MspConsole.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"@inject\s+(?:Microsoft\.Extensions\.Localization\.)?IStringLocalizer<(?<type>[\w.]+)>\s+(?<name>\w+)")]
+    private static partial Regex InjectedLocalizer();
+
+    [GeneratedRegex(@"""(?<text>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex(@"^[^?""]+\?\s*""""\s*:\s*""""$")]
+    private static partial Regex ChoiceOfLiterals();
+
+    [GeneratedRegex(@"^(?<type>[A-Z]\w*)\.(?<method>\w+)\([^()]*\)$")]
+    private static partial Regex HelperCall();
+}
