@@ -113,6 +113,16 @@ T = [
 ("Enter the number with its country code, e.g. +32 470 12 34 56.", "Geef het nummer met landcode in, bv. +32 470 12 34 56.", "Saisissez le numéro avec l'indicatif du pays, p. ex. +32 470 12 34 56."),
 ("The lifetime is outside what the policy allows.", "De geldigheidsduur valt buiten wat het beleid toestaat.", "La durée de validité sort de ce que la stratégie autorise."),
 ("Select at least one user of this tenant.", "Selecteer minstens één gebruiker van deze tenant.", "Sélectionnez au moins un utilisateur de ce tenant."),
+("Default method changes from {0} to {1}.", "Standaardmethode wijzigt van {0} naar {1}.", "La méthode par défaut passe de {0} à {1}."),
+("Microsoft Authenticator notification", "melding in Microsoft Authenticator", "notification Microsoft Authenticator"),
+("code from an authenticator app or token (OATH)", "code uit een authenticator-app of token (OATH)", "code d'une application d'authentification ou d'un jeton (OATH)"),
+("text message to the mobile phone", "sms naar de mobiele telefoon", "SMS vers le téléphone mobile"),
+("call to the mobile phone", "oproep naar de mobiele telefoon", "appel vers le téléphone mobile"),
+("call to the alternate mobile phone", "oproep naar de alternatieve mobiele telefoon", "appel vers le téléphone mobile secondaire"),
+("call to the office phone", "oproep naar de kantoortelefoon", "appel vers le téléphone de bureau"),
+("no default method", "geen standaardmethode", "aucune méthode par défaut"),
+("Microsoft 365 does not delete a default method while other methods remain, so the default method is changed first. If that fails, nothing is deleted.", "Microsoft 365 verwijdert geen standaardmethode zolang er andere methoden zijn; daarom wordt eerst de standaardmethode gewijzigd. Als dat mislukt, wordt er niets verwijderd.", "Microsoft 365 ne supprime pas une méthode par défaut tant que d'autres méthodes existent ; la méthode par défaut est donc d'abord modifiée. Si cela échoue, rien n'est supprimé."),
+("Microsoft 365 did not accept the change of the user's default sign-in method, so nothing was deleted. The reason is below; try again, or let the user choose another default method at https://mysignins.microsoft.com.", "Microsoft 365 aanvaardde de wijziging van de standaardaanmeldmethode van de gebruiker niet; daarom werd er niets verwijderd. De reden staat hieronder; probeer opnieuw, of laat de gebruiker een andere standaardmethode kiezen op https://mysignins.microsoft.com.", "Microsoft 365 n'a pas accepté la modification de la méthode de connexion par défaut de l'utilisateur ; rien n'a donc été supprimé. La raison figure ci-dessous ; réessayez, ou faites choisir une autre méthode par défaut à l'utilisateur sur https://mysignins.microsoft.com."),
 ]
 
 HEADER = '''<?xml version="1.0" encoding="utf-8"?>
