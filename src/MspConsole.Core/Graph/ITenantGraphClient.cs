@@ -41,6 +41,14 @@ public interface ITenantGraphClient
     /// <summary>Legacy per-user MFA state (beta authentication/requirements).</summary>
     Task<PerUserMfaState> GetPerUserMfaStateAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>The user's default MFA method (beta authentication/signInPreferences, userPreferredMethodForSecondaryAuthentication);
+    /// null when the user has none (or Graph names one the console does not know).</summary>
+    Task<PreferredSecondaryMethod?> GetPreferredSecondaryMethodAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Makes <paramref name="method"/> the user's default MFA method (beta PATCH authentication/signInPreferences).
+    /// Graph refuses (BadRequest) a method the user has not registered.</summary>
+    Task<GraphMutationResult> SetPreferredSecondaryMethodAsync(string userId, PreferredSecondaryMethod method, CancellationToken cancellationToken);
+
     Task<GraphMutationResult> DeleteMethodAsync(string userId, AuthenticationMethodKind kind, string methodId, CancellationToken cancellationToken);
 
     /// <summary>Corrects the number of an existing phone method; the phone type cannot change.</summary>

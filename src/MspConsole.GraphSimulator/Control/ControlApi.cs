@@ -37,9 +37,9 @@ internal static class ControlApi
                 : Results.BadRequest(new { error = "Unknown user, or phoneType is not mobile, alternateMobile or office, or no phoneNumber." })));
         control.MapPost("/tenants/{id}/register", (string id, int? count, SimulatorState state) =>
             WithTenant(state, id, t => Results.Ok(new { registered = state.RegisterUsers(t.Id, count ?? 1) })));
-        control.MapPost("/tenants/{id}/fail-next", (string id, int? count, int? status, int? retryAfter, SimulatorState state) => WithTenant(state, id, t =>
+        control.MapPost("/tenants/{id}/fail-next", (string id, int? count, int? status, int? retryAfter, string? method, string? path, SimulatorState state) => WithTenant(state, id, t =>
         {
-            state.Faults.FailNext(t.Id, count ?? 1, status ?? 503, retryAfter ?? 1);
+            state.Faults.FailNext(t.Id, count ?? 1, status ?? 503, retryAfter ?? 1, method, path);
             return Results.NoContent();
         }));
         control.MapGet("/faults", (SimulatorState state) => state.Faults.Settings);

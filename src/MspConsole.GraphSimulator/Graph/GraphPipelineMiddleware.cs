@@ -44,7 +44,7 @@ internal sealed class GraphPipelineMiddleware(RequestDelegate next, SimulatorSta
             return;
         }
 
-        if (state.Faults.Decide(tenant.Id) is { } fault)
+        if (state.Faults.Decide(tenant.Id, context.Request.Method, context.Request.Path.Value ?? "") is { } fault)
         {
             await GraphErrors.WriteAsync(context, fault.StatusCode, fault.Code, fault.Message, fault.RetryAfterSeconds);
             return;

@@ -14,6 +14,7 @@ internal static class GraphRoutes
         DirectoryRolesApi.Map(graph);
         MethodsApi.Map(graph);
         MethodMutationsApi.Map(graph);
+        SignInPreferencesApi.Map(graph);
         PoliciesApi.Map(graph);
         MailApi.Map(graph);
         graph.Map("/{**rest}", (string? rest, HttpContext context) =>

@@ -24,7 +24,9 @@ internal static partial class MethodRules
             return MutationOutcome.BadRequest("The password method cannot be deleted.");
         }
 
-        if (ReferenceEquals(method, user.DefaultMethod()) && user.Methods.Exists(m => m.IsMfa && !ReferenceEquals(m, method)))
+        // "Other methods" are those that could become the default instead: the message asks to change the default first,
+        // which is impossible when only FIDO2, Windows Hello or e-mail would remain.
+        if (user.IsDefault(method) && user.Methods.Exists(m => !ReferenceEquals(m, method) && SimUser.CanBeDefault(m)))
         {
             return MutationOutcome.BadRequest(DefaultMethodMessage);
         }
@@ -35,16 +37,31 @@ internal static partial class MethodRules
                 "Cannot delete the mobile phone method while an alternate mobile phone method exists. Update the mobile number, or delete the alternate mobile phone first.");
         }
 
-        var wasDefault = ReferenceEquals(method, user.DefaultMethod());
         user.Methods.Remove(method);
-        if (wasDefault)
-        {
-            user.PreferredMethod = null;
-        }
-
         user.ChooseDefaultIfMissing();
         user.LastUpdatedDateTime = now;
         return new MutationOutcome(204, UserId: user.Id, Detail: $"{MethodSegments.Segment(kind)}/{method.Id}");
+    }
+
+    /// <summary>beta PATCH signInPreferences: the user's default MFA method. The value must be one of §2's settable names and
+    /// one the user has a method for; deleting the former default then works, deleting the new one is refused.</summary>
+    public static MutationOutcome SetPreferredMethod(SimUser user, string? preferred, DateTimeOffset now)
+    {
+        if (preferred is null || !SimUser.PreferableMethods.Contains(preferred, StringComparer.Ordinal))
+        {
+            return MutationOutcome.BadRequest(
+                $"Invalid value '{preferred}' for property 'userPreferredMethodForSecondaryAuthentication'. Expected one of: {string.Join(", ", SimUser.PreferableMethods)}.");
+        }
+
+        if (!user.CanPrefer(preferred))
+        {
+            return MutationOutcome.BadRequest($"The user has no registered authentication method for '{preferred}'.");
+        }
+
+        var before = user.PreferredMethod ?? "none";
+        user.PreferredMethod = preferred;
+        user.LastUpdatedDateTime = now;
+        return new MutationOutcome(204, UserId: user.Id, Detail: $"signInPreferences {before} -> {preferred}");
     }
 
     public static MutationOutcome UpdatePhone(SimUser user, string methodId, string? number, string? phoneType, DateTimeOffset now)

@@ -72,7 +72,7 @@ internal static class RegistrationCalculator
         return names.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static List<string> SystemPreferred(SimUser user)
+    public static List<string> SystemPreferred(SimUser user)
     {
         if (user.Methods.Exists(m => m.Kind == MethodKind.MicrosoftAuthenticator))
         {

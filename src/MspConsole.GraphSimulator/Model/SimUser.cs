@@ -58,22 +58,40 @@ internal sealed class SimUser(Guid id, string userPrincipalName, string displayN
     public SimMethod? Phone(string phoneType) =>
         Methods.Find(m => m.Kind == MethodKind.Phone && m.PhoneType == phoneType);
 
-    /// <summary>The method behind <see cref="PreferredMethod"/>: the one Graph calls the default MFA method.</summary>
-    public SimMethod? DefaultMethod() => PreferredMethod switch
+    /// <summary>The values of userPreferredMethodForSecondaryAuthentication a user can have set (GRAPH.md §2 without none).</summary>
+    public static readonly IReadOnlyList<string> PreferableMethods = ["push", "oath", "voiceMobile", "voiceAlternateMobile", "voiceOffice", "sms"];
+
+    /// <summary>Whether <paramref name="method"/> can serve as the preferred method <paramref name="preferred"/>. The
+    /// Authenticator app also produces OATH codes, so it serves <c>oath</c> as well.</summary>
+    public static bool Provides(string? preferred, SimMethod method) => preferred switch
     {
-        "push" => Methods.Find(m => m.Kind == MethodKind.MicrosoftAuthenticator),
-        "oath" => Methods.Find(m => m.Kind == MethodKind.SoftwareOath)
-            ?? Methods.Find(m => m.Kind == MethodKind.MicrosoftAuthenticator),
-        "sms" or "voiceMobile" => Phone("mobile"),
-        "voiceAlternateMobile" => Phone("alternateMobile"),
-        "voiceOffice" => Phone("office"),
-        _ => null,
+        "push" => method.Kind == MethodKind.MicrosoftAuthenticator,
+        "oath" => method.Kind is MethodKind.SoftwareOath or MethodKind.MicrosoftAuthenticator,
+        "sms" or "voiceMobile" => method.PhoneType == "mobile",
+        "voiceAlternateMobile" => method.PhoneType == "alternateMobile",
+        "voiceOffice" => method.PhoneType == "office",
+        _ => false,
     };
 
-    /// <summary>Picks a preferred method from what is registered, strongest first (what Entra does on first registration).</summary>
+    /// <summary>Whether some method of the user could be their default (FIDO2, Windows Hello or e-mail cannot).</summary>
+    public static bool CanBeDefault(SimMethod method) => PreferableMethods.Any(p => Provides(p, method));
+
+    /// <summary>Whether the user has a method for the preferred method <paramref name="preferred"/>.</summary>
+    public bool CanPrefer(string preferred) => Methods.Exists(m => Provides(preferred, m));
+
+    /// <summary>
+    /// Whether <paramref name="method"/> is what keeps <see cref="PreferredMethod"/> working: it provides it and no other
+    /// method does. That is the one Graph calls the default MFA method, and deleting it is what Graph refuses while
+    /// others remain (a second Authenticator keeps <c>push</c> working, so either of two may go).
+    /// </summary>
+    public bool IsDefault(SimMethod method) =>
+        Provides(PreferredMethod, method) && !Methods.Exists(m => !ReferenceEquals(m, method) && Provides(PreferredMethod, m));
+
+    /// <summary>Keeps the preferred method if a method still provides it; otherwise picks one from what is registered,
+    /// strongest first (what Entra does on first registration), or none.</summary>
     public void ChooseDefaultIfMissing()
     {
-        if (DefaultMethod() is not null)
+        if (PreferredMethod is { } preferred && CanPrefer(preferred))
         {
             return;
         }

@@ -12,7 +12,7 @@ public sealed class FaultController
     private readonly TimeProvider time;
     private readonly ConcurrentDictionary<Guid, Counter> counters = new();
     private readonly Dictionary<Guid, (DateTimeOffset Start, int Used)> windows = [];
-    private readonly Dictionary<Guid, Queue<FaultDecision>> queued = [];
+    private readonly Dictionary<Guid, List<QueuedFault>> queued = [];
     private readonly int seed;
     private Random errorRandom;
     private FaultSettings settings;
@@ -50,11 +50,14 @@ public sealed class FaultController
         }
     }
 
-    /// <summary>Answers the next <paramref name="count"/> Graph requests of a tenant with the given status (503 and 429 carry Retry-After).</summary>
-    public void FailNext(Guid tenantId, int count, int statusCode = 503, int retryAfterSeconds = 1)
+    /// <summary>Answers the next <paramref name="count"/> Graph requests of a tenant with the given status (503 and 429 carry
+    /// Retry-After). With <paramref name="method"/> and/or <paramref name="pathContains"/> only matching requests fail (e.g. the
+    /// PATCH of signInPreferences in the middle of an action); the others pass.</summary>
+    public void FailNext(Guid tenantId, int count, int statusCode = 503, int retryAfterSeconds = 1, string? method = null, string? pathContains = null)
     {
         var fault = statusCode switch
         {
+            403 => new FaultDecision(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.", null),
             429 => new FaultDecision(429, "TooManyRequests", "Too many requests.", retryAfterSeconds),
             503 => new FaultDecision(503, "serviceNotAvailable", "The service is temporarily unavailable.", retryAfterSeconds),
             504 => new FaultDecision(504, "gatewayTimeout", "The gateway timed out.", null),
@@ -64,12 +67,12 @@ public sealed class FaultController
         {
             if (!queued.TryGetValue(tenantId, out var queue))
             {
-                queued[tenantId] = queue = new Queue<FaultDecision>();
+                queued[tenantId] = queue = [];
             }
 
             for (var i = 0; i < count; i++)
             {
-                queue.Enqueue(fault);
+                queue.Add(new QueuedFault(fault, method, pathContains));
             }
         }
     }
@@ -82,11 +85,11 @@ public sealed class FaultController
         counters.TryGetValue(tenantId, out var c) ? new RequestStats(tenantId, c.Total, c.Throttled, c.ServerErrors) : new RequestStats(tenantId, 0, 0, 0);
 
     /// <summary>Counts the request and returns the fault to answer it with, or null to serve it.</summary>
-    public FaultDecision? Decide(Guid tenantId)
+    public FaultDecision? Decide(Guid tenantId, string method = "GET", string path = "")
     {
         var counter = counters.GetOrAdd(tenantId, _ => new Counter());
         Interlocked.Increment(ref counter.Total);
-        var fault = DecideLocked(tenantId);
+        var fault = DecideLocked(tenantId, method, path);
         if (fault is { StatusCode: 429 })
         {
             Interlocked.Increment(ref counter.Throttled);
@@ -111,13 +114,15 @@ public sealed class FaultController
         }
     }
 
-    private FaultDecision? DecideLocked(Guid tenantId)
+    private FaultDecision? DecideLocked(Guid tenantId, string method, string path)
     {
         lock (sync)
         {
-            if (queued.TryGetValue(tenantId, out var queue) && queue.TryDequeue(out var next))
+            if (queued.TryGetValue(tenantId, out var queue) && queue.FindIndex(q => q.Matches(method, path)) is var index and >= 0)
             {
-                return next;
+                var next = queue[index];
+                queue.RemoveAt(index);
+                return next.Fault;
             }
 
             if (settings.ThrottleEnabled && Throttle(tenantId) is { } throttled)
@@ -156,6 +161,13 @@ public sealed class FaultController
 
         windows[tenantId] = (start, used + 1);
         return null;
+    }
+
+    private sealed record QueuedFault(FaultDecision Fault, string? Method, string? PathContains)
+    {
+        public bool Matches(string method, string path) =>
+            (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+            && (PathContains is null || path.Contains(PathContains, StringComparison.OrdinalIgnoreCase));
     }
 
     private sealed class Counter

@@ -178,6 +178,30 @@ public sealed class SimulatorState
         });
     }
 
+    /// <summary>A user sets up the Microsoft Authenticator app; with <paramref name="preferred"/> they also make its notification
+    /// their default sign-in method (as the My Sign-ins page lets them). False for an unknown tenant or user.</summary>
+    public bool RegisterAuthenticator(Guid tenantId, Guid userId, bool preferred = false)
+    {
+        var now = Time.GetUtcNow();
+        return FindTenant(tenantId)?.Write(users =>
+        {
+            if (users.Find(userId.ToString()) is not { } user)
+            {
+                return false;
+            }
+
+            user.Methods.Add(MethodFactory.Authenticator(new Random(Options.Seed ^ userId.GetHashCode() ^ user.Methods.Count), now));
+            if (preferred)
+            {
+                user.PreferredMethod = "push";
+            }
+
+            user.ChooseDefaultIfMissing();
+            user.LastUpdatedDateTime = now;
+            return true;
+        }) ?? false;
+    }
+
     /// <summary>A user sets up a code-generating app (software OATH token); false for an unknown tenant or user.</summary>
     public bool RegisterSoftwareOath(Guid tenantId, Guid userId)
     {

@@ -12,6 +12,8 @@ public enum ActionFailureReason
     UserGone,
     /// <summary>Graph refuses to delete the default method while others remain.</summary>
     DefaultMethodRefused,
+    /// <summary>Switching the default method away from a method being removed failed, so nothing was deleted.</summary>
+    DefaultMethodNotChanged,
     /// <summary>Graph refused the request for another reason (its message is in the detail).</summary>
     Refused,
     /// <summary>Graph unavailable (5xx, network) after retries.</summary>

@@ -1,5 +1,6 @@
 using MspConsole.Core.Actions;
 using MspConsole.Core.Graph;
+using MspConsole.Infrastructure.Graph;
 using TemporaryAccessPass = MspConsole.Core.Graph.TemporaryAccessPass;
 
 namespace MspConsole.Infrastructure.Actions;
@@ -15,6 +16,17 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
 
     public TemporaryAccessPass? Pass { get; private set; }
 
+    /// <summary>Whether the user's default MFA method was read (before deleting); then <see cref="DefaultBefore"/> holds it.</summary>
+    public bool DefaultRead { get; private set; }
+
+    public PreferredSecondaryMethod? DefaultBefore { get; private set; }
+
+    /// <summary>The switch that Graph refused or failed: nothing was deleted.</summary>
+    public DefaultMethodChange? FailedSwitch { get; private set; }
+
+    /// <summary>After a deletion failed behind a switch: whether the former default was put back (null when not tried).</summary>
+    public bool? DefaultRestored { get; private set; }
+
     /// <summary>Null when done; otherwise why there was nothing to change.</summary>
     public async Task<string?> RunAsync(HelpdeskAction action, ActionParameters parameters, IReadOnlyList<AuthenticationMethod> before,
         string? defaultMethod, CancellationToken cancellationToken)
@@ -29,7 +41,7 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
                     return "The method is no longer registered.";
                 }
 
-                await DeleteAsync(method, cancellationToken);
+                await RemoveAsync(before, [method], cancellationToken);
                 break;
             case HelpdeskAction.CorrectPhone:
                 var phoneType = parameters.PhoneType ?? throw new ArgumentException("A phone type is required.", nameof(parameters));
@@ -48,8 +60,7 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
                     return "No Microsoft Authenticator is registered.";
                 }
 
-                // Several phones may share one account: one of them may be the default, which must go last.
-                await DeleteInOrderAsync(authenticators, defaultMethod, cancellationToken);
+                await RemoveAsync(before, authenticators, cancellationToken);
 
                 break;
             case HelpdeskAction.ResetAllMethods:
@@ -81,6 +92,56 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Deletes <paramref name="removing"/> after reading the user's default method from Graph. When it is among them and
+    /// other methods remain, the default is first switched to a remaining one (<see cref="DefaultMethodRules"/>): Entra
+    /// refuses to delete a default otherwise. A failed switch deletes nothing; a deletion that fails after a switch puts
+    /// the former default back (best effort; the audit's after-state shows what Graph holds).
+    /// </summary>
+    private async Task RemoveAsync(IReadOnlyList<AuthenticationMethod> before, IReadOnlyList<AuthenticationMethod> removing, CancellationToken cancellationToken)
+    {
+        DefaultBefore = await graph.GetPreferredSecondaryMethodAsync(userId, cancellationToken);
+        DefaultRead = true;
+        var change = DefaultMethodRules.ChangeFor(before, DefaultBefore, removing);
+        if (change is { To: { } replacement })
+        {
+            try
+            {
+                Record(await graph.SetPreferredSecondaryMethodAsync(userId, replacement, cancellationToken));
+            }
+            catch (GraphFailureException)
+            {
+                FailedSwitch = change;
+                throw;
+            }
+        }
+
+        try
+        {
+            // Several phones may share one Authenticator account: with no replacement, the default still goes last.
+            await DeleteInOrderAsync(removing, change is { To: null } ? GraphModelMapping.ToGraphName(change.From) : null, cancellationToken);
+        }
+        catch (GraphFailureException) when (change is { To: not null })
+        {
+            await RestoreDefaultAsync(change.From, cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task RestoreDefaultAsync(PreferredSecondaryMethod former, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Record(await graph.SetPreferredSecondaryMethodAsync(userId, former, cancellationToken));
+            DefaultRestored = true;
+        }
+        catch (GraphFailureException)
+        {
+            // The deletion's failure is what the engineer must see; the after-state read from Graph shows the default as it is.
+            DefaultRestored = false;
+        }
     }
 
     /// <summary>Deletes the methods: the default one last (Entra refuses it while others remain) and the

@@ -54,20 +54,19 @@ public sealed class HelpdeskActionService(
         }
 
         // The audit log saves the user's change in the same SaveChanges: no change without its entry.
-        return await AuditAsync(command, actor, user.UserPrincipalName, AuditOutcome.Succeeded, before, ExclusionJson(user), null, null, null, false, null, cancellationToken);
+        return await AuditAsync(command, actor, user.UserPrincipalName, AuditOutcome.Succeeded, before, new AfterState(ExclusionJson(user), null), null, null, null, false, null, cancellationToken);
     }
 
     private async Task<HelpdeskActionResult> ExecuteInGraphAsync(ActionCommand command, ActionActor actor, TenantUser user, ActionRequest? approvedRequest, CancellationToken cancellationToken)
     {
         var graph = graphFactory.ForTenant(command.TenantId);
         var steps = new ActionGraphSteps(graph, command.UserObjectId);
-        string? before = null;
+        IReadOnlyList<AuthenticationMethod>? methods = null;
         ActionFailure? failure = null;
         string? failureRequestId = null;
         try
         {
-            var methods = await graph.GetMethodsAsync(command.UserObjectId, cancellationToken);
-            before = MethodSnapshot.Of(methods);
+            methods = await graph.GetMethodsAsync(command.UserObjectId, cancellationToken);
             var nothingToDo = await steps.RunAsync(command.Action, command.Parameters, methods, user.DefaultMethod, cancellationToken);
             if (nothingToDo is not null)
             {
@@ -76,12 +75,14 @@ public sealed class HelpdeskActionService(
         }
         catch (GraphFailureException exception)
         {
-            failure = Explain(exception);
+            failure = Explain(exception, steps);
             failureRequestId = exception.RequestId;
             logger.LogWarning("{Action} on {UserObjectId} of {TenantId} failed: {FailureKind} {ErrorCode} (request {GraphRequestId})",
                 command.Action, command.UserObjectId, command.TenantId, exception.Kind, exception.ErrorCode, exception.RequestId);
         }
 
+        // The default method is part of the before-state when the action read it (removals that may have to switch it).
+        var before = methods is null ? null : steps.DefaultRead ? MethodSnapshot.Of(methods, steps.DefaultBefore) : MethodSnapshot.Of(methods);
         var after = await ReadAfterAsync(graph, command.UserObjectId, steps, cancellationToken);
         var refreshed = await RefreshAsync(command, cancellationToken);
         var outcome = failure is null ? AuditOutcome.Succeeded : AuditOutcome.Failed;
@@ -89,16 +90,33 @@ public sealed class HelpdeskActionService(
         return await AuditAsync(command, actor, user.UserPrincipalName, outcome, before, after, requestId, failure, steps, refreshed, approvedRequest, cancellationToken);
     }
 
-    private async Task<string?> ReadAfterAsync(ITenantGraphClient graph, string userId, ActionGraphSteps steps, CancellationToken cancellationToken)
+    private async Task<AfterState> ReadAfterAsync(ITenantGraphClient graph, string userId, ActionGraphSteps steps, CancellationToken cancellationToken)
     {
+        string? methods;
         try
         {
-            return MethodSnapshot.Of(await graph.GetMethodsAsync(userId, cancellationToken));
+            methods = MethodSnapshot.Of(await graph.GetMethodsAsync(userId, cancellationToken));
         }
         catch (GraphFailureException exception)
         {
             logger.LogWarning("Could not re-read the methods of {UserObjectId} after the action: {FailureKind}", userId, exception.Kind);
-            return steps.RequestIds.Count == 0 ? null : "[]";
+            methods = steps.RequestIds.Count == 0 ? null : "[]";
+        }
+
+        if (!steps.DefaultRead || methods is null)
+        {
+            return new AfterState(methods, null);
+        }
+
+        try
+        {
+            // Re-read rather than assumed: the audit shows the default Graph holds, also after a failed deletion.
+            return new AfterState(methods, MethodSnapshot.DefaultName(await graph.GetPreferredSecondaryMethodAsync(userId, cancellationToken)));
+        }
+        catch (GraphFailureException exception)
+        {
+            logger.LogWarning("Could not re-read the default method of {UserObjectId} after the action: {FailureKind}", userId, exception.Kind);
+            return new AfterState(methods, null);
         }
     }
 
@@ -117,7 +135,7 @@ public sealed class HelpdeskActionService(
         }
     }
 
-    private async Task<HelpdeskActionResult> AuditAsync(ActionCommand command, ActionActor actor, string? targetUpn, AuditOutcome outcome, string? before, string? after,
+    private async Task<HelpdeskActionResult> AuditAsync(ActionCommand command, ActionActor actor, string? targetUpn, AuditOutcome outcome, string? before, AfterState? after,
         string? graphRequestId, ActionFailure? failure, ActionGraphSteps? steps, bool refreshed, ActionRequest? approvedRequest, CancellationToken cancellationToken)
     {
         var entry = await audit.AppendAsync(new AuditEvent(
@@ -130,16 +148,24 @@ public sealed class HelpdeskActionService(
         return new HelpdeskActionResult(command.Action, outcome, entry.Id, graphRequestId, failure, steps?.Pass, approvedRequest?.Id, refreshed);
     }
 
-    /// <summary>The methods after the action, plus every Graph request id when there were several, the pass's
-    /// metadata (never the pass) and, for an approved request, who asked for it.</summary>
-    private static string? AfterJson(string? after, ActionGraphSteps? steps, ActionRequest? approvedRequest)
+    /// <summary>The methods after the action, plus the default method when the action read it, every Graph request id
+    /// when there were several, the pass's metadata (never the pass) and, for an approved request, who asked for it.</summary>
+    private static string? AfterJson(AfterState? state, ActionGraphSteps? steps, ActionRequest? approvedRequest)
     {
-        if (after is null || (steps is null && approvedRequest is null) || steps is { RequestIds.Count: <= 1, Pass: null } && approvedRequest is null)
+        var after = state?.Methods;
+        if (after is null || (steps is null && approvedRequest is null)
+            || steps is { RequestIds.Count: <= 1, Pass: null } && approvedRequest is null && state?.DefaultMethod is null)
         {
             return after;
         }
 
-        var json = new JsonObject { ["methods"] = JsonNode.Parse(after) };
+        var json = new JsonObject();
+        if (state?.DefaultMethod is { } defaultMethod)
+        {
+            json["defaultMethod"] = defaultMethod;
+        }
+
+        json["methods"] = JsonNode.Parse(after);
         if (steps is { RequestIds.Count: > 1 })
         {
             json["graphRequestIds"] = new JsonArray([.. steps.RequestIds.Select(id => JsonValue.Create(id))]);
@@ -167,8 +193,31 @@ public sealed class HelpdeskActionService(
         return json.ToJsonString(MethodSnapshot.Json);
     }
 
+    /// <summary>What Graph holds after the action: the methods' snapshot and, when the action read it, the default method's name.</summary>
+    private sealed record AfterState(string? Methods, string? DefaultMethod);
+
     private static string ExclusionJson(TenantUser user) =>
         JsonSerializer.Serialize(new { excluded = user.IsExcluded, reason = user.ExclusionReason, status = user.Status.ToString() }, MethodSnapshot.Json);
+
+    /// <summary>Explains a failure, saying which default-method step it hit: a failed switch deleted nothing; a deletion
+    /// that failed after a switch says whether the former default was put back.</summary>
+    private static ActionFailure Explain(GraphFailureException exception, ActionGraphSteps steps)
+    {
+        var failure = Explain(exception);
+        if (steps.FailedSwitch is { To: { } to } change)
+        {
+            return new ActionFailure(ActionFailureReason.DefaultMethodNotChanged,
+                $"Changing the default method from {MethodSnapshot.DefaultName(change.From)} to {MethodSnapshot.DefaultName(to)} failed, "
+                + $"so nothing was deleted. {failure.Reason}: {failure.Detail}", failure.Reason);
+        }
+
+        return steps.DefaultRestored switch
+        {
+            true => failure with { Detail = $"{failure.Detail} The default method was changed back to {MethodSnapshot.DefaultName(steps.DefaultBefore)}." },
+            false => failure with { Detail = $"{failure.Detail} The default method could not be changed back to {MethodSnapshot.DefaultName(steps.DefaultBefore)}." },
+            _ => failure,
+        };
+    }
 
     public static ActionFailure Explain(GraphFailureException exception) => exception.Kind switch
     {

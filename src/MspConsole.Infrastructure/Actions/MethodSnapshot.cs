@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Graph;
+using MspConsole.Infrastructure.Graph;
 
 namespace MspConsole.Infrastructure.Actions;
 
@@ -13,6 +14,17 @@ public static class MethodSnapshot
 
     public static string Of(IReadOnlyList<AuthenticationMethod> methods) =>
         JsonSerializer.Serialize(methods.Where(method => method.Kind != AuthenticationMethodKind.Password).Select(Describe), Json);
+
+    /// <summary>The methods with the user's default MFA method as Graph names it (push, sms, …; <c>none</c> when there is none).</summary>
+    public static string Of(IReadOnlyList<AuthenticationMethod> methods, PreferredSecondaryMethod? defaultMethod) =>
+        JsonSerializer.Serialize(new
+        {
+            defaultMethod = DefaultName(defaultMethod),
+            methods = methods.Where(method => method.Kind != AuthenticationMethodKind.Password).Select(Describe),
+        }, Json);
+
+    public static string DefaultName(PreferredSecondaryMethod? defaultMethod) =>
+        defaultMethod is { } method ? GraphModelMapping.ToGraphName(method) : "none";
 
     private static Dictionary<string, string> Describe(AuthenticationMethod method)
     {

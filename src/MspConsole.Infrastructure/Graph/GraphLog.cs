@@ -28,6 +28,9 @@ internal static partial class GraphLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {MethodKind} method {MethodId} of user {UserId} in tenant {TenantId} (request {RequestId})")]
     public static partial void MethodDeleted(ILogger logger, AuthenticationMethodKind methodKind, string methodId, string userId, Guid tenantId, string? requestId);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Set default MFA method of user {UserId} in tenant {TenantId} to {DefaultMethod} (request {RequestId})")]
+    public static partial void DefaultMethodSet(ILogger logger, string? defaultMethod, string userId, Guid tenantId, string? requestId);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph {Operation} ({PhoneType}) for user {UserId} in tenant {TenantId} done (request {RequestId})")]
     public static partial void PhoneChanged(ILogger logger, string operation, PhoneType phoneType, string userId, Guid tenantId, string? requestId);
 

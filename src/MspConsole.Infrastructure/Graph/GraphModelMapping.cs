@@ -90,6 +90,30 @@ internal static class GraphModelMapping
         _ => "3179e48a-750b-4051-897c-87b9720928f7",
     };
 
+    /// <summary>Graph's name of a default MFA method (userPreferredMethodForSecondaryAuthentication): push, oath, sms, …</summary>
+    public static string ToGraphName(PreferredSecondaryMethod method) => method switch
+    {
+        PreferredSecondaryMethod.Push => "push",
+        PreferredSecondaryMethod.Oath => "oath",
+        PreferredSecondaryMethod.VoiceMobile => "voiceMobile",
+        PreferredSecondaryMethod.VoiceAlternateMobile => "voiceAlternateMobile",
+        PreferredSecondaryMethod.VoiceOffice => "voiceOffice",
+        PreferredSecondaryMethod.Sms => "sms",
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not a default MFA method."),
+    };
+
+    /// <summary>Null for <c>none</c>, an empty value (guests) or a name the console does not know (unknownFutureValue).</summary>
+    public static PreferredSecondaryMethod? ToPreferredSecondaryMethod(string? graphName) => graphName?.ToUpperInvariant() switch
+    {
+        "PUSH" => PreferredSecondaryMethod.Push,
+        "OATH" => PreferredSecondaryMethod.Oath,
+        "VOICEMOBILE" => PreferredSecondaryMethod.VoiceMobile,
+        "VOICEALTERNATEMOBILE" => PreferredSecondaryMethod.VoiceAlternateMobile,
+        "VOICEOFFICE" => PreferredSecondaryMethod.VoiceOffice,
+        "SMS" => PreferredSecondaryMethod.Sms,
+        _ => null,
+    };
+
     /// <summary>Graph's camelCase wire name of an SDK enum member (Push → push, VoiceMobile → voiceMobile).</summary>
     private static string? EnumName<T>(T? value) where T : struct, Enum
     {

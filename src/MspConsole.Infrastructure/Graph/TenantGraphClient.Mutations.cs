@@ -37,6 +37,27 @@ internal sealed partial class TenantGraphClient
         return result;
     }
 
+    /// <summary>beta PATCH signInPreferences: the v1.0 SDK has no request builder for it, so the request is built by hand and
+    /// sent through the same request adapter (token, retry, request counting, error mapping). Built per attempt: a retried
+    /// 401 must not resend a consumed body stream.</summary>
+    public async Task<GraphMutationResult> SetPreferredSecondaryMethodAsync(string userId, PreferredSecondaryMethod method, CancellationToken cancellationToken)
+    {
+        var body = new SignInPreferences { UserPreferredMethodForSecondaryAuthentication = GraphModelMapping.ToGraphName(method) };
+        var result = await MutateAsync("set default MFA method", async (configure, ct) =>
+        {
+            var request = new RequestInformation { HttpMethod = Method.PATCH, URI = SignInPreferencesUri(userId) };
+            var configuration = new RequestConfiguration<DefaultQueryParameters>();
+            configure(configuration);
+            request.AddRequestOptions(configuration.Options);
+            request.Headers.TryAdd("Accept", "application/json");
+            request.SetContentFromParsable(graph.RequestAdapter, "application/json", body);
+            await graph.RequestAdapter.SendNoContentAsync(request, ErrorMapping, ct).ConfigureAwait(false);
+            return null;
+        }, cancellationToken).ConfigureAwait(false);
+        GraphLog.DefaultMethodSet(logger, body.UserPreferredMethodForSecondaryAuthentication, userId, tenantId, result.RequestId);
+        return result;
+    }
+
     public async Task<GraphMutationResult> UpdatePhoneNumberAsync(string userId, CorePhoneType phoneType, string phoneNumber, CancellationToken cancellationToken)
     {
         var body = new PhoneAuthenticationMethod { PhoneNumber = phoneNumber, PhoneType = GraphModelMapping.ToGraph(phoneType) };

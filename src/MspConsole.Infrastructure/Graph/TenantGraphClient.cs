@@ -174,6 +174,21 @@ internal sealed partial class TenantGraphClient(
         };
     }
 
+    public async Task<PreferredSecondaryMethod?> GetPreferredSecondaryMethodAsync(string userId, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync("read default MFA method", ct =>
+        {
+            var request = new RequestInformation { HttpMethod = Method.GET, URI = SignInPreferencesUri(userId) };
+            request.Headers.TryAdd("Accept", "application/json");
+            return graph.RequestAdapter.SendAsync(request, SignInPreferences.CreateFromDiscriminatorValue, ErrorMapping, ct);
+        }, cancellationToken).ConfigureAwait(false);
+        return GraphModelMapping.ToPreferredSecondaryMethod(result?.UserPreferredMethodForSecondaryAuthentication);
+    }
+
+    /// <summary>beta, on the configured Graph host (Graph:GraphBaseUrl; a simulator in tests).</summary>
+    private Uri SignInPreferencesUri(string userId) =>
+        new($"{options.GraphBetaUri()}/users/{Uri.EscapeDataString(userId)}/authentication/signInPreferences");
+
     /// <summary>Follows @odata.nextLink page by page; only the current page is held.</summary>
     private async IAsyncEnumerable<IReadOnlyList<TOut>> PagesAsync<TPage, TItem, TOut>(
         string operation,

@@ -44,20 +44,44 @@ public sealed class HelpdeskActionServiceTests(ActionsHarness harness) : IClassF
     }
 
     [Fact]
-    public async Task RemoveMethod_DefaultWhileOthersRemain_IsRefusedByGraph_ExplainedAndAudited()
+    public async Task RemoveMethod_OfTheDefaultWhileOthersRemain_SwitchesTheDefaultFirst_ThenDeletes_AndAuditsBoth()
     {
         var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"), (Core.Graph.PhoneType.Office, "+32 22223333"));
+        Assert.Equal("sms", harness.GroundTruth(userId).DefaultMethod);
+
+        var result = await harness.RunAsync(HelpdeskAction.RemoveMethod, userId,
+            new ActionParameters(MethodId: "3179e48a-750b-4051-897c-87b9720928f7", MethodKind: AuthenticationMethodKind.Phone));
+
+        Assert.True(result.Succeeded, result.Failure?.Detail);
+        var truth = harness.GroundTruth(userId);
+        Assert.Null(ActionsHarness.Phone(truth, "mobile"));
+        Assert.Equal("voiceOffice", truth.DefaultMethod);
+        Assert.Equal(["setPreferredMethod", "deleteMethod"], harness.MutationsFor(userId).Select(m => m.Action));
+        var entry = Assert.Single(await harness.AuditForAsync(userId));
+        Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
+        Assert.Contains("\"defaultMethod\":\"sms\"", entry.Before!, StringComparison.Ordinal);
+        Assert.Contains("\"defaultMethod\":\"voiceOffice\"", entry.After!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemoveMethod_WhenGraphRefusesTheDeletionAfterTheSwitch_PutsTheFormerDefaultBack()
+    {
+        // The mobile phone (the default) cannot go while an alternate mobile exists: the switch succeeds, the deletion does not.
+        var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"), (Core.Graph.PhoneType.AlternateMobile, "+32 475000111"));
 
         var result = await harness.RunAsync(HelpdeskAction.RemoveMethod, userId,
             new ActionParameters(MethodId: "3179e48a-750b-4051-897c-87b9720928f7", MethodKind: AuthenticationMethodKind.Phone));
 
         Assert.Equal(AuditOutcome.Failed, result.Outcome);
-        Assert.Equal(ActionFailureReason.DefaultMethodRefused, result.Failure?.Reason);
-        Assert.Equal("+32 470123456", ActionsHarness.Phone(harness.GroundTruth(userId), "mobile"));
+        Assert.Equal(ActionFailureReason.Refused, result.Failure?.Reason);
+        Assert.Contains("changed back to sms", result.Failure!.Detail, StringComparison.Ordinal);
+        var truth = harness.GroundTruth(userId);
+        Assert.Equal("+32 470123456", ActionsHarness.Phone(truth, "mobile"));
+        Assert.Equal("sms", truth.DefaultMethod);
+        Assert.Equal(["setPreferredMethod", "setPreferredMethod"], harness.MutationsFor(userId).Select(m => m.Action));
         var entry = Assert.Single(await harness.AuditForAsync(userId));
         Assert.Equal(AuditOutcome.Failed, entry.Outcome);
-        Assert.Contains("DefaultMethodRefused", entry.Error!, StringComparison.Ordinal);
-        Assert.NotNull(entry.GraphRequestId);
+        Assert.Contains("\"defaultMethod\":\"sms\"", entry.After!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,6 +120,62 @@ public sealed class HelpdeskActionServiceTests(ActionsHarness harness) : IClassF
         var entry = Assert.Single(await harness.AuditForAsync(userId));
         Assert.Contains("microsoftAuthenticator", entry.Before!, StringComparison.Ordinal);
         Assert.DoesNotContain("microsoftAuthenticator", entry.After!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResetAuthenticator_WhenItIsTheDefaultAndAMobilePhoneRemains_SwitchesToSmsFirst_ThenRemovesIt()
+    {
+        var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
+        // The user made the app their default after the console last read them: the action must read the default afresh.
+        Assert.True(harness.Simulator.RegisterAuthenticator(harness.TenantId, Guid.Parse(userId), preferred: true));
+        Assert.Equal("push", harness.GroundTruth(userId).DefaultMethod);
+
+        var result = await harness.RunAsync(HelpdeskAction.ResetAuthenticator, userId);
+
+        Assert.True(result.Succeeded, result.Failure?.Detail);
+        var truth = harness.GroundTruth(userId);
+        Assert.DoesNotContain(AuthenticatorType, ActionsHarness.Types(truth));
+        Assert.Equal("+32 470123456", ActionsHarness.Phone(truth, "mobile"));
+        Assert.Equal("sms", truth.DefaultMethod);
+        var mutations = harness.MutationsFor(userId);
+        Assert.Equal(["setPreferredMethod", "deleteMethod"], mutations.Select(m => m.Action));
+        Assert.Contains("/beta/", mutations[0].Path, StringComparison.Ordinal);
+        var entry = Assert.Single(await harness.AuditForAsync(userId));
+        Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
+        Assert.Equal(mutations[^1].RequestId, entry.GraphRequestId);
+        Assert.Contains("\"defaultMethod\":\"push\"", entry.Before!, StringComparison.Ordinal);
+        Assert.Contains("microsoftAuthenticator", entry.Before!, StringComparison.Ordinal);
+        Assert.Contains("\"defaultMethod\":\"sms\"", entry.After!, StringComparison.Ordinal);
+        Assert.DoesNotContain("microsoftAuthenticator", entry.After!, StringComparison.Ordinal);
+        Assert.Contains(mutations[0].RequestId, entry.After!, StringComparison.Ordinal); // graphRequestIds: the switch and the deletion
+        await using var db = harness.Console.CreateDbContext();
+        var stored = await db.TenantUsers.AsNoTracking().SingleAsync(u => u.ObjectId == userId, TestContext.Current.CancellationToken);
+        Assert.Equal("sms", stored.DefaultMethod);
+    }
+
+    [Fact]
+    public async Task ResetAuthenticator_WhenTheDefaultSwitchFails_DeletesNothing_AndAuditsOneFailure()
+    {
+        var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
+        Assert.True(harness.Simulator.RegisterAuthenticator(harness.TenantId, Guid.Parse(userId), preferred: true));
+        harness.Simulator.Faults.FailNext(harness.TenantId, 1, 403, method: "PATCH", pathContains: "/signInPreferences");
+
+        var result = await harness.RunAsync(HelpdeskAction.ResetAuthenticator, userId);
+
+        Assert.Equal(AuditOutcome.Failed, result.Outcome);
+        Assert.Equal(ActionFailureReason.DefaultMethodNotChanged, result.Failure?.Reason);
+        Assert.Equal(ActionFailureReason.ConsentMissing, result.Failure?.Cause);
+        Assert.Contains("from push to sms", result.Failure!.Detail, StringComparison.Ordinal);
+        var truth = harness.GroundTruth(userId);
+        Assert.Contains(AuthenticatorType, ActionsHarness.Types(truth));
+        Assert.Equal("push", truth.DefaultMethod);
+        Assert.Empty(harness.MutationsFor(userId));
+        var entry = Assert.Single(await harness.AuditForAsync(userId));
+        Assert.Equal(AuditOutcome.Failed, entry.Outcome);
+        Assert.StartsWith("DefaultMethodNotChanged:", entry.Error!, StringComparison.Ordinal);
+        Assert.NotNull(entry.GraphRequestId);
+        Assert.Contains("\"defaultMethod\":\"push\"", entry.After!, StringComparison.Ordinal);
+        Assert.Contains("microsoftAuthenticator", entry.After!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,6 +59,71 @@ public sealed class TenantGraphClientMutationTests(SimulatorFixture simulator) :
     }
 
     [Fact]
+    public async Task SetPreferredSecondaryMethod_PatchesBetaSignInPreferences_OnTheSamePipeline_AndTheDefaultFollows()
+    {
+        var tenant = Simulator.LicensedTenant;
+        var userId = await NewPushUserWithMobileAsync(tenant);
+        var client = ClientFor(tenant);
+        var requestsBefore = client.CallCounts.Requests;
+
+        var result = await client.SetPreferredSecondaryMethodAsync(userId, PreferredSecondaryMethod.Sms, Ct);
+
+        var mutation = LastMutation(tenant.Id);
+        Assert.Equal(("PATCH", $"/beta/users/{userId}/authentication/signInPreferences", "setPreferredMethod"), (mutation.Method, mutation.Path, mutation.Action));
+        Assert.Equal("signInPreferences push -> sms", mutation.Detail);
+        Assert.Equal(mutation.RequestId, result.RequestId);
+        Assert.Equal(requestsBefore + 1, client.CallCounts.Requests);
+        Assert.Equal("sms", UserOf(tenant, Guid.Parse(userId)).DefaultMethod);
+        Assert.Equal(PreferredSecondaryMethod.Sms, await client.GetPreferredSecondaryMethodAsync(userId, Ct));
+        Assert.Equal(requestsBefore + 2, client.CallCounts.Requests);
+    }
+
+    [Fact]
+    public async Task SetPreferredSecondaryMethod_ToAMethodTheUserLacks_IsBadRequestWithGraphsRequestId_AndChangesNothing()
+    {
+        var tenant = Simulator.LicensedTenant;
+        var userId = await NewPushUserWithMobileAsync(tenant);
+
+        var failure = await Assert.ThrowsAsync<GraphFailureException>(() =>
+            ClientFor(tenant).SetPreferredSecondaryMethodAsync(userId, PreferredSecondaryMethod.VoiceOffice, Ct));
+
+        Assert.Equal(GraphFailureKind.BadRequest, failure.Kind);
+        Assert.Equal("BadRequest", failure.ErrorCode);
+        Assert.Contains("voiceOffice", failure.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(failure.RequestId));
+        Assert.Equal("push", UserOf(tenant, Guid.Parse(userId)).DefaultMethod);
+    }
+
+    [Fact]
+    public async Task SetPreferredSecondaryMethod_WhenThePatchIsDenied_IsPermissionMissing_AndGetReadsTheUnchangedDefault()
+    {
+        var tenant = Simulator.LicensedTenant;
+        var userId = await NewPushUserWithMobileAsync(tenant);
+        State.Faults.FailNext(tenant.Id, 1, 403, method: "PATCH", pathContains: "/signInPreferences");
+        var client = ClientFor(tenant);
+
+        var failure = await Assert.ThrowsAsync<GraphFailureException>(() => client.SetPreferredSecondaryMethodAsync(userId, PreferredSecondaryMethod.Sms, Ct));
+
+        Assert.Equal(GraphFailureKind.PermissionMissing, failure.Kind);
+        Assert.Equal("Authorization_RequestDenied", failure.ErrorCode);
+        Assert.False(string.IsNullOrEmpty(failure.RequestId));
+        Assert.Equal(PreferredSecondaryMethod.Push, await client.GetPreferredSecondaryMethodAsync(userId, Ct));
+    }
+
+    [Fact]
+    public async Task GetPreferredSecondaryMethod_OfAnUnknownUser_IsNotFound_AndOfAUserWithoutMfa_IsNull()
+    {
+        var tenant = Simulator.LicensedTenant;
+        var bare = State.AddUser(tenant.Id, "Nora None")!;
+        var client = ClientFor(tenant);
+
+        var failure = await Assert.ThrowsAsync<GraphFailureException>(() => client.GetPreferredSecondaryMethodAsync(Guid.NewGuid().ToString(), Ct));
+
+        Assert.Equal(GraphFailureKind.NotFound, failure.Kind);
+        Assert.Null(await client.GetPreferredSecondaryMethodAsync(bare.Id.ToString(), Ct));
+    }
+
+    [Fact]
     public async Task UpdatePhoneNumber_ChangesOnlyTheNumber()
     {
         var tenant = Simulator.LicensedTenant;
@@ -152,6 +217,16 @@ public sealed class TenantGraphClientMutationTests(SimulatorFixture simulator) :
         Assert.Equal("<p>Registreer een tweede methode.</p>", mail.Content);
         Assert.Contains(mail.ToRecipients, r => r.Contains("ana@fabrikam.example", StringComparison.OrdinalIgnoreCase));
         Assert.False(string.IsNullOrEmpty(result.RequestId));
+    }
+
+    /// <summary>A new member of their own (other tests change dataset users): Authenticator as the default, plus a mobile phone.</summary>
+    private async Task<string> NewPushUserWithMobileAsync(MspConsole.GraphSimulator.Model.SimTenant tenant)
+    {
+        var user = State.AddUser(tenant.Id, "Pia Push")!;
+        Assert.True(State.RegisterAuthenticator(tenant.Id, user.Id, preferred: true));
+        await ClientFor(tenant).AddPhoneAsync(user.Id.ToString(), PhoneType.Mobile, "+32 470123456", Ct);
+        Assert.Equal("push", UserOf(tenant, user.Id).DefaultMethod);
+        return user.Id.ToString();
     }
 
     private MutationRecord LastMutation(Guid tenantId) => State.Mutations.Last(m => m.TenantId == tenantId);

@@ -34,6 +34,34 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         Assert.Equal(1, await fixture.AuditCountAsync(userId));
     }
 
+    [Fact]
+    public async Task ResetAuthenticator_ConfirmationSaysHowTheDefaultChanges_ThenTheDefaultIsSwitchedAndTheAppRemoved()
+    {
+        var userId = await fixture.AddUserAsync(fixture.Own, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
+        Assert.True(fixture.Simulator.RegisterAuthenticator(fixture.Own, Guid.Parse(userId), preferred: true));
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        var url = $"/tenants/{fixture.Own}/users/{userId}/actions/reset-authenticator";
+
+        var confirm = await GetInAsync(client, url, "en-BE");
+        var dutch = await GetInAsync(client, url, "nl-BE");
+
+        Assert.Equal("Default method changes from Microsoft Authenticator notification to text message to the mobile phone.", DefaultChangeLine(confirm));
+        Assert.Equal("Standaardmethode wijzigt van melding in Microsoft Authenticator naar sms naar de mobiele telefoon.", DefaultChangeLine(dutch));
+        Assert.Empty(fixture.MutationsFor(userId));
+
+        using var response = await PostAsync(client, confirm, url, []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var truth = fixture.Simulator.GetUser(fixture.Own, userId)!;
+        Assert.DoesNotContain(truth.Methods, m => m["@odata.type"]!.GetValue<string>() == "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod");
+        Assert.Equal("sms", truth.DefaultMethod);
+        Assert.Equal(["setPreferredMethod", "deleteMethod"], fixture.MutationsFor(userId).Select(m => m.Action));
+        Assert.Equal(1, await fixture.AuditCountAsync(userId));
+
+        static string DefaultChangeLine(string html) => WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"default-change\">([^<]+)<").Groups[1].Value);
+    }
+
     [Theory]
     [InlineData("nl-BE", "Wat er verandert")]
     [InlineData("fr-BE", "Ce qui va changer")]
@@ -167,6 +195,15 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         Assert.All(users, u => Assert.Equal(Core.Users.MfaStatus.Excluded, u.Status));
         Assert.Equal(1, await fixture.AuditCountAsync(first));
         Assert.Equal(1, await fixture.AuditCountAsync(second));
+    }
+
+    private async Task<string> GetInAsync(HttpClient client, string url, string culture)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd(culture);
+        using var response = await client.SendAsync(request, cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(cancellation);
     }
 
     private async Task<HttpResponseMessage> PostAsync(HttpClient client, string confirmPage, string url, Dictionary<string, string> fields)

@@ -29,11 +29,18 @@ public sealed class ActionPages(MspConsoleDbContext db, ITenantGraphClientFactor
     {
         IReadOnlyList<AuthenticationMethod> methods = [];
         ActionFailure? readFailure = null;
+        DefaultMethodState? defaultMethod = null;
         if (HelpdeskActionRules.ChangesGraph(action))
         {
+            var client = graph.ForTenant(target.TenantId);
             try
             {
-                methods = await graph.ForTenant(target.TenantId).GetMethodsAsync(target.ObjectId, cancellationToken);
+                methods = await client.GetMethodsAsync(target.ObjectId, cancellationToken);
+                if (action is HelpdeskAction.RemoveMethod or HelpdeskAction.ResetAuthenticator)
+                {
+                    // Read now so the page can say how the default method changes; the action reads it again before acting.
+                    defaultMethod = new DefaultMethodState(await client.GetPreferredSecondaryMethodAsync(target.ObjectId, cancellationToken));
+                }
             }
             catch (GraphFailureException failure)
             {
@@ -43,7 +50,7 @@ public sealed class ActionPages(MspConsoleDbContext db, ITenantGraphClientFactor
 
         var needsApproval = await approvals.RequiresApprovalAsync(target.TenantId, action, target.IsAdmin, cancellationToken);
         return new ConfirmViewModel(target, action, form, form.IdempotencyKey ?? Guid.NewGuid(), methods, Candidates(action, form, methods),
-            Options.CallerVerifications, needsApproval, Options.PassLifetimeMinutes, Options.MaxPassLifetimeMinutes, readFailure, errors);
+            Options.CallerVerifications, needsApproval, Options.PassLifetimeMinutes, Options.MaxPassLifetimeMinutes, readFailure, errors, defaultMethod);
     }
 
     /// <summary>The methods the engineer can choose from: those of the name the user page posted, or every removable one.</summary>

@@ -29,6 +29,18 @@ public static class ActionTexts
         _ => "mobile",
     };
 
+    /// <summary>A default MFA method as the engineer recognises it (resource keys); null is no default at all.</summary>
+    public static string DefaultMethodText(PreferredSecondaryMethod? method) => method switch
+    {
+        PreferredSecondaryMethod.Push => "Microsoft Authenticator notification",
+        PreferredSecondaryMethod.Oath => "code from an authenticator app or token (OATH)",
+        PreferredSecondaryMethod.Sms => "text message to the mobile phone",
+        PreferredSecondaryMethod.VoiceMobile => "call to the mobile phone",
+        PreferredSecondaryMethod.VoiceAlternateMobile => "call to the alternate mobile phone",
+        PreferredSecondaryMethod.VoiceOffice => "call to the office phone",
+        _ => "no default method",
+    };
+
     /// <summary>What went wrong and what to do, for the result page (resource keys).</summary>
     public static string Explain(ActionFailureReason reason) => reason switch
     {
@@ -36,6 +48,7 @@ public static class ActionTexts
         ActionFailureReason.ConsentMissing => "The console's app has no (or no longer) consent or permission in this tenant. An admin must renew the consent on the tenant's onboarding page.",
         ActionFailureReason.UserGone => "The user (or the method) no longer exists in the tenant. The console now shows the user as Microsoft 365 knows them.",
         ActionFailureReason.DefaultMethodRefused => "Microsoft refuses to delete the user's default sign-in method while other methods remain. Remove the other methods first, let the user choose another default method, or reset all methods.",
+        ActionFailureReason.DefaultMethodNotChanged => "Microsoft 365 did not accept the change of the user's default sign-in method, so nothing was deleted. The reason is below; try again, or let the user choose another default method at https://mysignins.microsoft.com.",
         ActionFailureReason.Refused => "Microsoft refused the change. Its message is below.",
         ActionFailureReason.Unavailable => "Microsoft Graph is unavailable right now. Nothing (more) was changed; try again later.",
         ActionFailureReason.NothingToDo => "There was nothing to change: the user's methods already differ from what the page showed. Check the methods and try again.",

@@ -24,14 +24,22 @@ public sealed record ConfirmViewModel(
     int DefaultLifetimeMinutes,
     int MaxLifetimeMinutes,
     ActionFailure? ReadFailure,
-    IReadOnlyList<string> Errors)
+    IReadOnlyList<string> Errors,
+    DefaultMethodState? DefaultMethod = null)
 {
     public bool NeedsVerification => HelpdeskActionRules.NeedsCallerVerification(Action);
+
+    /// <summary>How deleting <paramref name="removing"/> changes the default method (null: it stays, or it could not be read).</summary>
+    public DefaultMethodChange? DefaultChangeFor(params AuthenticationMethod[] removing) =>
+        DefaultMethod is { } state ? DefaultMethodRules.ChangeFor(Methods, state.Current, removing) : null;
 
     public string PostUrl => ActionRoutes.ActionUrl(Target.TenantId, Target.ObjectId, Action);
 
     public IEnumerable<AuthenticationMethod> Phones => Methods.Where(m => m.Kind == AuthenticationMethodKind.Phone);
 }
+
+/// <summary>The user's default MFA method as read from Graph for the confirmation step; <paramref name="Current"/> null is none.</summary>
+public sealed record DefaultMethodState(PreferredSecondaryMethod? Current);
 
 /// <summary>What came of an action, an approval or a rejection. <see cref="Result"/>.Pass is shown once, in this response only.</summary>
 public sealed record ActionResultViewModel(
