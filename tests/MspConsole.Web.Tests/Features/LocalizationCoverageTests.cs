@@ -49,6 +49,8 @@ public sealed partial class LocalizationCoverageTests
         ["Admin/Gdap.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
         ["Admin/_ContractFields.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
         ["Audit/Index.cshtml: T[row.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
+        ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.From)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
+        ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.To)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
         ["Reminders/Batch.cshtml: R[row.Error]"] = "ReminderReasons, checked by ReminderTextsFromCode_AreTranslated; Graph's failure texts pass through untranslated",
     };
 
@@ -121,6 +123,12 @@ public sealed partial class LocalizationCoverageTests
     [Fact]
     public void ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage() =>
         AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource), Enum.GetNames<MspConsole.Core.Actions.ActionRequestStatus>());
+
+    [Fact]
+    public void DefaultMethodTexts_AreTranslated() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource),
+            [.. Enum.GetValues<MspConsole.Core.Graph.PreferredSecondaryMethod>().Select(method => MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(method)),
+             MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(null)]);
 
     [Fact]
     public void LanguageNames_AreTranslatedForTheAdminPages() =>
