@@ -556,3 +556,16 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127142227_CaseInsensitiveUserSearch'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127142227_CaseInsensitiveUserSearch', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MspConsole.Core.Users;
 
 namespace MspConsole.Infrastructure.Persistence;
 
@@ -11,5 +12,16 @@ public sealed class SqliteMspConsoleDbContext(DbContextOptions<SqliteMspConsoleD
         // SQLite cannot compare or order DateTimeOffset stored as text; as ticks+offset it can, and all our times are UTC.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // SQLite's LIKE is case-insensitive and uses an index for a prefix only when the index is NOCASE (SQL Server's
+        // default collation already is): without this, finding a user across 1,000,000 rows scans them all (3.4 s).
+        // UPNs are case-insensitive in Entra ID anyway.
+        var users = modelBuilder.Entity<TenantUser>();
+        users.Property(user => user.UserPrincipalName).UseCollation("NOCASE");
+        users.Property(user => user.DisplayName).UseCollation("NOCASE");
     }
 }

@@ -696,7 +696,8 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("ExclusionReason")
                         .HasMaxLength(1000)
@@ -768,7 +769,8 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("UserPrincipalName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 

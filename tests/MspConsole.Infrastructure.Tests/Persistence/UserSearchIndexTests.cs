@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using MspConsole.TestKit.Database;
+
+namespace MspConsole.Infrastructure.Tests.Persistence;
+
+/// <summary>Finding a user by the start of their UPN or name must seek an index, not scan a million rows.</summary>
+public sealed class UserSearchIndexTests
+{
+    [Theory]
+    [InlineData("UserPrincipalName")]
+    [InlineData("DisplayName")]
+    public async Task PrefixSearch_OnSqlite_SeeksTheIndex(string column)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await SqliteTestDatabase.CreateAsync(cancellationToken);
+        await using var db = database.CreateContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"EXPLAIN QUERY PLAN SELECT Id FROM TenantUsers WHERE {column} LIKE 'jan.peeters%' ESCAPE '\\'";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                plan.Add(reader.GetString(reader.GetOrdinal("detail")));
+            }
+        }
+
+        Assert.True(plan.Exists(step => step.Contains($"INDEX IX_TenantUsers_{column} ({column}>? AND {column}<?)", StringComparison.Ordinal)), string.Join(" | ", plan));
+    }
+}
