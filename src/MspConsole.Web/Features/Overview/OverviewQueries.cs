@@ -7,12 +7,13 @@ using MspConsole.Web.Shared;
 namespace MspConsole.Web.Features.Overview;
 
 /// <summary>
-/// The overview: tenant rows (one query) joined in memory with per-tenant user counts (one grouped query).
-/// Sorting on computed percentages happens after aggregation; a few thousand small rows sort in well under a millisecond.
+/// The overview: tenant rows (one query) joined in memory with per-tenant user counts (one grouped query, or the shared
+/// all-tenant counts when many tenants match). Sorting on computed percentages happens after aggregation; a few thousand
+/// small rows sort in well under a millisecond.
 /// </summary>
-public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
+public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache allCounts, TimeProvider time)
 {
-    /// <summary>Below this many matching tenants the count query is narrowed to them.</summary>
+    /// <summary>Below this many matching tenants the counts are fresh, narrowed to them; from here on they are shared.</summary>
     private const int NarrowCountsBelow = 500;
 
     public async Task<OverviewViewModel> GetAsync(TenantScope scope, OverviewInput input, CancellationToken cancellationToken)
@@ -53,8 +54,9 @@ public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
             })
             .ToListAsync(cancellationToken);
 
-        var countScope = tenants.Count < NarrowCountsBelow ? TenantScope.Only(tenants.Select(tenant => tenant.Id)) : scope;
-        var counts = await db.CountByTenantAsync(countScope, null, cancellationToken);
+        var counts = tenants.Count < NarrowCountsBelow
+            ? await db.CountByTenantAsync(TenantScope.Only(tenants.Select(tenant => tenant.Id)), null, cancellationToken)
+            : await allCounts.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
         var rows = tenants.Select(tenant => new TenantOverviewRow(
                 tenant.Id,
