@@ -1,6 +1,5 @@
 using MspConsole.Core.Actions;
 using MspConsole.Core.Graph;
-using MspConsole.Infrastructure.Graph;
 using TemporaryAccessPass = MspConsole.Core.Graph.TemporaryAccessPass;
 
 namespace MspConsole.Infrastructure.Actions;
@@ -20,6 +19,10 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
     public bool DefaultRead { get; private set; }
 
     public PreferredSecondaryMethod? DefaultBefore { get; private set; }
+
+    /// <summary>Reset all methods only: why the default could not be read from Graph, so that the stored default (last poll)
+    /// ordered the deletions instead. Null when it was read, or not needed.</summary>
+    public GraphFailureException? DefaultReadFailure { get; private set; }
 
     /// <summary>The switch that Graph refused or failed: nothing was deleted.</summary>
     public DefaultMethodChange? FailedSwitch { get; private set; }
@@ -69,7 +72,7 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
                     return "No method to remove.";
                 }
 
-                await DeleteInOrderAsync(before.Where(IsDeletable), defaultMethod, cancellationToken);
+                await DeleteInOrderAsync(before.Where(IsDeletable), await ResetAllDefaultAsync(defaultMethod, cancellationToken), cancellationToken);
                 if (parameters.RevokeSessions)
                 {
                     Record(await graph.RevokeSignInSessionsAsync(userId, cancellationToken));
@@ -121,7 +124,7 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
         try
         {
             // Several phones may share one Authenticator account: with no replacement, the default still goes last.
-            await DeleteInOrderAsync(removing, change is { To: null } ? GraphModelMapping.ToGraphName(change.From) : null, cancellationToken);
+            await DeleteInOrderAsync(removing, change is { To: null } ? m => DefaultMethodRules.Provides(change.From, m) : NoDefault, cancellationToken);
         }
         catch (GraphFailureException) when (change is { To: not null })
         {
@@ -144,13 +147,39 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
         }
     }
 
-    /// <summary>Deletes the methods: the default one last (Entra refuses it while others remain) and the
-    /// alternate mobile before the mobile phone. The default is not always known (the per-user fallback does not
+    /// <summary>
+    /// Which methods provide the user's default for "reset all methods": read live from Graph (signInPreferences), since
+    /// the stored default is only as fresh as the last poll. Every method providing it goes last (two Authenticator
+    /// registrations both provide push; the mobile phone provides sms and voiceMobile). When Graph does not answer (e.g. a
+    /// tenant whose grant does not cover the beta API), the stored default orders the deletions and
+    /// <see cref="DefaultReadFailure"/> says why: a wrong guess only costs a refused deletion, which
+    /// <see cref="DeleteInOrderAsync"/> retries after the others, while refusing the whole reset would leave the user stuck.
+    /// </summary>
+    private async Task<Func<AuthenticationMethod, bool>> ResetAllDefaultAsync(string? storedDefault, CancellationToken cancellationToken)
+    {
+        try
+        {
+            DefaultBefore = await graph.GetPreferredSecondaryMethodAsync(userId, cancellationToken);
+            DefaultRead = true;
+        }
+        catch (GraphFailureException failure)
+        {
+            DefaultReadFailure = failure;
+            return m => IsDefault(m, storedDefault);
+        }
+
+        return DefaultBefore is { } live ? m => DefaultMethodRules.Provides(live, m) : NoDefault;
+    }
+
+    private static bool NoDefault(AuthenticationMethod method) => false;
+
+    /// <summary>Deletes the methods: those providing the default last (Entra refuses the default while others remain) and
+    /// the alternate mobile before the mobile phone. The default is not always known (the per-user fallback does not
     /// report it), so a default-method refusal puts the method back at the end of the queue while others remain.</summary>
-    private async Task DeleteInOrderAsync(IEnumerable<AuthenticationMethod> methods, string? defaultMethod, CancellationToken cancellationToken)
+    private async Task DeleteInOrderAsync(IEnumerable<AuthenticationMethod> methods, Func<AuthenticationMethod, bool> providesDefault, CancellationToken cancellationToken)
     {
         var queue = new List<AuthenticationMethod>(methods
-            .OrderBy(m => IsDefault(m, defaultMethod))
+            .OrderBy(providesDefault)
             .ThenBy(m => m is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Mobile }));
         var deferrals = 0;
         while (queue.Count > 0)
@@ -185,7 +214,8 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
     private static bool IsDeletable(AuthenticationMethod method) =>
         method.Kind is not (AuthenticationMethodKind.Password or AuthenticationMethodKind.Other);
 
-    /// <summary>Whether a method is the one the report names as default (userPreferredMethodForSecondaryAuthentication or beta defaultMfaMethod).</summary>
+    /// <summary>Whether a method is the one the stored state names as default (the report's userPreferredMethodForSecondaryAuthentication
+    /// or beta defaultMfaMethod, as of the last poll).</summary>
     internal static bool IsDefault(AuthenticationMethod method, string? defaultMethod) => defaultMethod switch
     {
         "push" or "microsoftAuthenticatorPush" => method.Kind == AuthenticationMethodKind.MicrosoftAuthenticator,

@@ -81,7 +81,15 @@ public sealed class HelpdeskActionService(
                 command.Action, command.UserObjectId, command.TenantId, exception.Kind, exception.ErrorCode, exception.RequestId);
         }
 
-        // The default method is part of the before-state when the action read it (removals that may have to switch it).
+        if (steps.DefaultReadFailure is { } unread)
+        {
+            // Not a failure of the action: the deletions went ahead ordered by the stored default (see ActionGraphSteps).
+            logger.LogWarning("{Action} on {UserObjectId} of {TenantId}: could not read the default method from Graph ({FailureKind} {ErrorCode}, request {GraphRequestId}); "
+                + "ordered the deletions by the stored default {StoredDefault} instead",
+                command.Action, command.UserObjectId, command.TenantId, unread.Kind, unread.ErrorCode, unread.RequestId, user.DefaultMethod ?? "none");
+        }
+
+        // The default method is part of the before-state when the action read it (removals that may have to switch it, reset all).
         var before = methods is null ? null : steps.DefaultRead ? MethodSnapshot.Of(methods, steps.DefaultBefore) : MethodSnapshot.Of(methods);
         var after = await ReadAfterAsync(graph, command.UserObjectId, steps, cancellationToken);
         var refreshed = await RefreshAsync(command, cancellationToken);

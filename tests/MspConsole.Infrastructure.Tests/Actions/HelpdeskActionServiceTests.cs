@@ -203,6 +203,58 @@ public sealed class HelpdeskActionServiceTests(ActionsHarness harness) : IClassF
     }
 
     [Fact]
+    public async Task ResetAllMethods_WhenTheStoredDefaultIsStale_DeletesWhatProvidesTheLiveDefaultLast()
+    {
+        var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"), (Core.Graph.PhoneType.Office, "+32 22223333"));
+        // After the console's last read (sms), the user set up the app on two phones and made its notification the default.
+        Assert.True(harness.Simulator.RegisterAuthenticator(harness.TenantId, Guid.Parse(userId), preferred: true));
+        Assert.True(harness.Simulator.RegisterAuthenticator(harness.TenantId, Guid.Parse(userId), preferred: true));
+        Assert.Equal("push", harness.GroundTruth(userId).DefaultMethod);
+        Assert.Equal("sms", await StoredDefaultAsync(userId));
+
+        var result = await harness.RunAsync(HelpdeskAction.ResetAllMethods, userId);
+
+        Assert.True(result.Succeeded, result.Failure?.Detail);
+        var truth = harness.GroundTruth(userId);
+        Assert.Equal(["#microsoft.graph.passwordAuthenticationMethod"], ActionsHarness.Types(truth));
+        var deletes = harness.MutationsFor(userId).Where(m => m.Action == "deleteMethod").Select(m => m.Detail!).ToList();
+        Assert.Equal(4, deletes.Count);
+        Assert.All(deletes[..2], d => Assert.StartsWith("phoneMethods/", d, StringComparison.Ordinal));
+        Assert.All(deletes[2..], d => Assert.StartsWith("microsoftAuthenticatorMethods/", d, StringComparison.Ordinal)); // both providers of push last
+        var entry = Assert.Single(await harness.AuditForAsync(userId));
+        Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
+        Assert.Contains("\"defaultMethod\":\"push\"", entry.Before!, StringComparison.Ordinal);
+        Assert.Contains("microsoftAuthenticator", entry.Before!, StringComparison.Ordinal);
+        Assert.Contains("\"defaultMethod\":\"none\"", entry.After!, StringComparison.Ordinal);
+        Assert.DoesNotContain("microsoftAuthenticator", entry.After!, StringComparison.Ordinal);
+        Assert.Null(await StoredDefaultAsync(userId));
+    }
+
+    [Fact]
+    public async Task ResetAllMethods_WhenTheDefaultCannotBeRead_FallsBackToTheStoredDefault_AndStillResetsEverything()
+    {
+        // Stale as above, and Graph refuses the beta read: the stored default (sms) orders the deletions, and the
+        // refusal of the real default (push) sends it to the back of the queue.
+        var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"), (Core.Graph.PhoneType.Office, "+32 22223333"));
+        Assert.True(harness.Simulator.RegisterAuthenticator(harness.TenantId, Guid.Parse(userId), preferred: true));
+        harness.Simulator.Faults.FailNext(harness.TenantId, 1, 403, method: "GET", pathContains: "/signInPreferences");
+
+        var result = await harness.RunAsync(HelpdeskAction.ResetAllMethods, userId);
+
+        Assert.True(result.Succeeded, result.Failure?.Detail);
+        Assert.Equal(["#microsoft.graph.passwordAuthenticationMethod"], ActionsHarness.Types(harness.GroundTruth(userId)));
+        var deletes = harness.MutationsFor(userId).Where(m => m.Action == "deleteMethod").Select(m => m.Detail!).ToList();
+        Assert.Equal(3, deletes.Count);
+        Assert.StartsWith("microsoftAuthenticatorMethods/", deletes[^1], StringComparison.Ordinal);
+        var entry = Assert.Single(await harness.AuditForAsync(userId));
+        Assert.Equal(AuditOutcome.Succeeded, entry.Outcome);
+        Assert.Null(entry.Error);
+        // The before-state claims no default it did not read from Graph.
+        Assert.DoesNotContain("defaultMethod", entry.Before!, StringComparison.Ordinal);
+        Assert.Contains("microsoftAuthenticator", entry.Before!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TemporaryAccessPass_IsCreatedInGraph_AndThePassIsInNoAuditEntry()
     {
         var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
@@ -293,5 +345,11 @@ public sealed class HelpdeskActionServiceTests(ActionsHarness harness) : IClassF
         var entries = await harness.AuditForAsync(userId);
         Assert.Equal([nameof(HelpdeskAction.Exclude), nameof(HelpdeskAction.Include)], entries.Select(e => e.Action));
         Assert.Contains("\"excluded\":true", entries[0].After!, StringComparison.Ordinal);
+    }
+
+    private async Task<string?> StoredDefaultAsync(string userId)
+    {
+        await using var db = harness.Console.CreateDbContext();
+        return (await db.TenantUsers.AsNoTracking().SingleAsync(u => u.ObjectId == userId, TestContext.Current.CancellationToken)).DefaultMethod;
     }
 }

@@ -46,7 +46,7 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         var dutch = await GetInAsync(client, url, "nl-BE");
 
         Assert.Equal("Default method changes from Microsoft Authenticator notification to text message to the mobile phone.", DefaultChangeLine(confirm));
-        Assert.Equal("Standaardmethode wijzigt van melding in Microsoft Authenticator naar sms naar de mobiele telefoon.", DefaultChangeLine(dutch));
+        Assert.Equal("De standaardmethode wijzigt van melding in Microsoft Authenticator naar sms naar de gsm.", DefaultChangeLine(dutch));
         Assert.Empty(fixture.MutationsFor(userId));
 
         using var response = await PostAsync(client, confirm, url, []);

@@ -96,6 +96,37 @@ public sealed partial class AuditPageTests(ReminderAppFixture fixture)
         Assert.Contains("csv@msp.example", lines[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl-BE", "Een methode verwijderen", "Alle acties")]
+    [InlineData("fr-BE", "Supprimer une méthode", "Toutes les actions")]
+    public async Task ActionColumn_ShowsTheTranslatedName_KeepsTheCode_AndTheFilterStillTakesTheCode(string language, string name, string allActions)
+    {
+        var actor = Marker().ToLowerInvariant() + "@msp.example";
+        await AppendAsync("RemoveMethod", fixture.TenantA, AuditOutcome.Succeeded, actor, TestClock.Now);
+        await AppendAsync("ResetAllMethods", fixture.TenantA, AuditOutcome.Succeeded, actor, TestClock.Now);
+        await AppendAsync("SomeFutureAction", fixture.TenantA, AuditOutcome.Succeeded, actor, TestClock.Now);
+        using var client = await fixture.Factory.ClientAsync(DevelopmentPersonas.Helpdesk.Key, cancellation);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Language", language);
+
+        var filtered = await PageAsync(client, $"/audit?action=RemoveMethod&actor={actor}");
+        var all = await PageAsync(client, $"/audit?actor={actor}");
+        var unknown = await PageAsync(client, $"/audit?action=SomeFutureAction&actor={actor}");
+
+        Assert.Single(EntryIds(filtered));
+        Assert.Equal(["RemoveMethod"], ActionCells(filtered).Select(cell => cell.Code));
+        Assert.Equal(name, Assert.Single(ActionCells(filtered)).Text);
+        Assert.Contains($"<option value=\"RemoveMethod\" selected=\"selected\">{name}</option>", filtered, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"\">{allActions}</option>", filtered, StringComparison.Ordinal);
+        Assert.Equal(["SomeFutureAction", "ResetAllMethods", "RemoveMethod"], ActionCells(all).Select(cell => cell.Code));
+        Assert.Equal("SomeFutureAction", ActionCells(all)[0].Text); // unknown codes show as they are
+        Assert.NotEqual("ResetAllMethods", ActionCells(all)[1].Text);
+        Assert.Equal(["SomeFutureAction"], ActionCells(unknown).Select(cell => cell.Code));
+        Assert.Contains("<option value=\"SomeFutureAction\" selected=\"selected\">SomeFutureAction</option>", unknown, StringComparison.Ordinal);
+        var csv = await client.GetStringAsync(new Uri($"/audit/export.csv?action=RemoveMethod&actor={actor}", UriKind.Relative), cancellation);
+        Assert.Matches("[;,]RemoveMethod[;,]", csv); // the culture's list separator
+        Assert.DoesNotContain(name, csv, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AuditLog_HasNoRouteThatChangesEntries()
     {
@@ -123,8 +154,22 @@ public sealed partial class AuditPageTests(ReminderAppFixture fixture)
         return EntryIds(await response.Content.ReadAsStringAsync(cancellation)).Count;
     }
 
+    private async Task<string> PageAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The pages encode non-ASCII letters (&#xE9;): compare the text a reader sees.
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(cancellation));
+    }
+
+    private static List<(string Code, string Text)> ActionCells(string html) =>
+        [.. ActionCell().Matches(html).Select(match => (match.Groups["code"].Value, match.Groups["text"].Value.Trim()))];
+
     private static List<long> EntryIds(string html) =>
         [.. EntryRow().Matches(html).Select(match => long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+
+    [GeneratedRegex("data-testid=\"audit-action\" data-action=\"(?<code>[^\"]*)\"[^>]*>(?<text>[^<]*)</td>")]
+    private static partial Regex ActionCell();
 
     [GeneratedRegex("data-entry-id=\"(\\d+)\"")]
     private static partial Regex EntryRow();

@@ -51,6 +51,8 @@ public sealed partial class LocalizationCoverageTests
         ["Audit/Index.cshtml: T[row.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
         ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.From)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
         ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.To)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
+        ["Audit/Index.cshtml: AL[name]"] = "AuditActionNames in the Action filter; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
+        ["Audit/Index.cshtml: AL[actionName]"] = "AuditActionNames of the rows; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
         ["Reminders/Batch.cshtml: R[row.Error]"] = "ReminderReasons, checked by ReminderTextsFromCode_AreTranslated; Graph's failure texts pass through untranslated",
     };
 
@@ -148,6 +150,28 @@ public sealed partial class LocalizationCoverageTests
 
         Assert.Equal(7, policyProblems.Count);
         AssertTranslated(typeof(MspConsole.Web.Features.Reminders.RemindersResource), [.. policyProblems, .. MspConsole.Core.Reminders.ReminderReasons.All]);
+    }
+
+    /// <summary>The codes are those of HelpdeskAction and the audit-action constants (Core's ReminderAuditActions and
+    /// OnboardingAuditActions, the four-eyes policy's): a new one without a name would show as a bare code.</summary>
+    [Fact]
+    public void AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated()
+    {
+        static IEnumerable<string> Constants(Type type) => type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+            .Select(field => (string)field.GetRawConstantValue()!); // ! : a string constant has a value.
+        string[] written =
+        [
+            .. Enum.GetNames<MspConsole.Core.Actions.HelpdeskAction>(),
+            .. Constants(typeof(MspConsole.Core.Reminders.ReminderAuditActions)),
+            .. Constants(typeof(MspConsole.Core.Onboarding.OnboardingAuditActions)),
+            MspConsole.Web.Features.Actions.FourEyesPolicyController.AuditAction,
+        ];
+        var known = MspConsole.Web.Features.Audit.AuditActionNames.All;
+
+        Assert.Equal(written.Order(StringComparer.Ordinal), known.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(known.Count, known.Select(pair => pair.Value).Distinct(StringComparer.Ordinal).Count());
+        AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), known.Select(pair => pair.Value));
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed record FourEyesPolicyViewModel(Guid TenantId, string TenantName, b
 [Route("tenants/{tenantId:guid}/actions/policy")]
 public sealed class FourEyesPolicyController(MspConsoleDbContext db, IAuditLog audit, TimeProvider time) : Controller
 {
+    /// <summary>The audit log's action name for a change of the policy.</summary>
+    public const string AuditAction = "SetFourEyesPolicy";
+
     [HttpGet]
     public async Task<IActionResult> Index(Guid tenantId)
     {
@@ -45,7 +48,7 @@ public sealed class FourEyesPolicyController(MspConsoleDbContext db, IAuditLog a
         }
 
         // Saved together with its audit entry.
-        await audit.AppendAsync(new AuditEvent(now, actor.ObjectId, actor.Upn, actor.Role, "SetFourEyesPolicy", AuditOutcome.Succeeded, tenantId,
+        await audit.AppendAsync(new AuditEvent(now, actor.ObjectId, actor.Upn, actor.Role, AuditAction, AuditOutcome.Succeeded, tenantId,
             Reason: string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), Before: $"{{\"requireFourEyes\":{(current.RequireFourEyes ? "true" : "false")}}}",
             After: $"{{\"requireFourEyes\":{(requireFourEyes ? "true" : "false")}}}", CorrelationId: actor.CorrelationId, ClientIp: actor.ClientIp), cancellationToken);
         return Redirect($"/tenants/{tenantId}/actions/policy");
