@@ -559,6 +559,35 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127141943_AddReminderSendSlot'
+)
+BEGIN
+    ALTER TABLE [Reminders] ADD [SendSlotUntil] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127141943_AddReminderSendSlot'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_SenderMailbox_SendSlotUntil] ON [Reminders] ([SenderMailbox], [SendSlotUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127141943_AddReminderSendSlot'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127141943_AddReminderSendSlot', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261127142227_CaseInsensitiveUserSearch'
 )
 BEGIN

@@ -56,6 +56,11 @@ public sealed class Reminder
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>Until when this reminder holds one of its sender mailbox's sending slots (the per-minute limit, shared by
+    /// every instance): taken before the Graph call, renewed while the call lasts, and a minute past its end once done.
+    /// Null when no send was ever started. Written by the infrastructure's rate limiter, set-based.</summary>
+    public DateTimeOffset? SendSlotUntil { get; private set; }
+
     public ReminderOutcome? Outcome { get; private set; }
 
     public string? Error { get; private set; }

@@ -5,13 +5,14 @@ namespace MspConsole.Infrastructure.Reminders;
 
 public static class ReminderRegistration
 {
-    /// <summary>Reminder options (validated at start), the mailbox rate limiter (one per process), sender, campaigns and jobs.</summary>
+    /// <summary>Reminder options (validated at start), the mailbox rate limiter (shared state in the database, a local queue per process), sender, campaigns and jobs.</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>()
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<MailboxSendLock>();
         services.AddSingleton<MailboxRateLimiter>();
         services.AddSingleton<ReminderMailRenderer>();
         services.AddSingleton<IReminderScheduler, HangfireReminderScheduler>();

@@ -1,11 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
-using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Infrastructure.Reminders;
 
@@ -15,7 +13,6 @@ namespace MspConsole.Infrastructure.Reminders;
 /// Records the outcome on the reminder; never throws for a Graph or template failure.
 /// </summary>
 public sealed class ReminderSender(
-    MspConsoleDbContext db,
     ITenantGraphClientFactory graph,
     ReminderMailRenderer renderer,
     MailboxRateLimiter limiter,
@@ -60,7 +57,7 @@ public sealed class ReminderSender(
                 renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName)), cancellationToken);
 
             GraphMutationResult result;
-            await using (await limiter.AcquireAsync(senderMailbox, ct => RecentSendsAsync(senderMailbox, ct), cancellationToken))
+            await using (await limiter.AcquireAsync(senderMailbox, reminder.Id, cancellationToken))
             {
                 result = await graph.ForTenant(senderTenantId).SendMailAsync(
                     senderMailbox, new MailMessage(content.Subject, content.Html, IsHtml: true, directoryUser.Mail, directoryUser.DisplayName), cancellationToken);
@@ -81,15 +78,5 @@ public sealed class ReminderSender(
             logger.LogError(exception, "Reminder {ReminderId} of {TenantId} could not be rendered", reminder.Id, tenant.Id);
             reminder.Failed(exception.Message, null);
         }
-    }
-
-    /// <summary>What the mailbox sent in the last minute according to the database (other instances, or before a restart).</summary>
-    private async Task<IReadOnlyList<DateTimeOffset>> RecentSendsAsync(string mailbox, CancellationToken cancellationToken)
-    {
-        var since = time.GetUtcNow().AddMinutes(-1);
-        return await db.Reminders.AsNoTracking()
-            .Where(reminder => reminder.SenderMailbox == mailbox && reminder.SentAt != null && reminder.SentAt > since)
-            .Select(reminder => reminder.SentAt!.Value)
-            .ToListAsync(cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ReminderTestBed : IAsyncDisposable
 
     public static ReminderRequester Helpdesk { get; } = new("6a1c0000-0000-4000-8000-00000000b001", "hugo.helpdesk@msp.example", "Helpdesk", "corr-1", "10.0.0.1");
 
-    public static async Task<ReminderTestBed> StartAsync(int tenants = 3, int seed = 5, TimeProvider? time = null)
+    public static async Task<ReminderTestBed> StartAsync(int tenants = 3, int seed = 5, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var simulator = new SimulatorOptions { Tenants = tenants, Seed = seed, TimeProvider = time ?? TimeProvider.System };
         // The sender is chosen before start-up: the simulator's dataset depends only on (seed, index).
@@ -35,19 +35,29 @@ internal sealed class ReminderTestBed : IAsyncDisposable
         {
             var senderTenant = probe.State.GetTenantSummaries()[0].Id;
             var sender = probe.State.GetUsers(senderTenant)!.First(u => u.UserType == "Member" && u.AccountEnabled).UserPrincipalName;
-            var harness = await ConsoleHarness.StartAsync(simulator, time, new Dictionary<string, string?>
+            var all = new Dictionary<string, string?>
             {
                 ["Reminders:DefaultSenderMailbox"] = sender,
                 ["Reminders:SenderTenantId"] = senderTenant.ToString(),
                 ["Reminders:MspHelpdeskContact"] = MspContact,
-            });
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                all[key] = value;
+            }
+
+            var harness = await ConsoleHarness.StartAsync(simulator, time, all);
             return new ReminderTestBed(harness, senderTenant, sender);
         }
     }
 
-    public async Task<ReminderBatch> SendToUsersAsync(Guid tenantId, IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
+    public Task<ReminderBatch> SendToUsersAsync(Guid tenantId, IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken) =>
+        SendToUsersAsync(Harness.Services, tenantId, objectIds, cancellationToken);
+
+    /// <summary>Sends from <paramref name="instance"/>: the harness's services or another instance of <see cref="ConsoleHarness.CreateInstance"/>.</summary>
+    public static async Task<ReminderBatch> SendToUsersAsync(IServiceProvider instance, Guid tenantId, IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
     {
-        await using var scope = Harness.Services.CreateAsyncScope();
+        await using var scope = instance.CreateAsyncScope();
         var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForUsersAsync(tenantId, objectIds, "INC-42 MFA drive", Helpdesk, cancellationToken)
             ?? throw new InvalidOperationException("No known user in the selection.");
         return (await scope.ServiceProvider.GetRequiredService<ReminderBatchProcessor>().ProcessAsync(batch.Id, cancellationToken))!;

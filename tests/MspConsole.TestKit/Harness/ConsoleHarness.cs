@@ -101,6 +101,10 @@ public sealed class ConsoleHarness : IAsyncDisposable
 
     public MspConsoleDbContext CreateDbContext() => database.CreateContext();
 
+    /// <summary>Another console instance (a second web or worker process) on the same database, job storage and
+    /// simulator, with singletons of its own. <paramref name="configure"/> adds to its services; the caller disposes it.</summary>
+    public ServiceProvider CreateInstance(Action<IServiceCollection>? configure = null) => BuildServices(configure);
+
     /// <summary>Stops and starts the console's services on the same database: what a process restart does.</summary>
     public async Task RestartAsync()
     {
@@ -115,13 +119,14 @@ public sealed class ConsoleHarness : IAsyncDisposable
         await database.DisposeAsync();
     }
 
-    private ServiceProvider BuildServices()
+    private ServiceProvider BuildServices(Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
         var collection = new ServiceCollection();
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton(Time);
         collection.AddInfrastructure(configuration);
+        configure?.Invoke(collection);
         return collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -24,7 +24,9 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         builder.HasIndex(reminder => new { reminder.TenantId, reminder.UserObjectId, reminder.CreatedAt });
         // A batch's progress (counts by outcome) and its job's "next pending reminders".
         builder.HasIndex(reminder => new { reminder.BatchId, reminder.Outcome });
-        // The rate limiter's "what did this mailbox send in the last minute" after a restart.
+        // The rate limiter's "which slots of this mailbox are taken": SendSlotUntil, and SentAt for sends recorded
+        // before SendSlotUntil existed (or by an instance still on the old version during a rolling deploy).
+        builder.HasIndex(reminder => new { reminder.SenderMailbox, reminder.SendSlotUntil });
         builder.HasIndex(reminder => new { reminder.SenderMailbox, reminder.SentAt });
         builder.HasOne<ReminderBatch>().WithMany().HasForeignKey(reminder => reminder.BatchId).OnDelete(DeleteBehavior.Restrict);
     }

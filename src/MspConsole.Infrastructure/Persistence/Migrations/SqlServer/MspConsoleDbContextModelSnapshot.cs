@@ -376,6 +376,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTimeOffset?>("SendSlotUntil")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("SenderMailbox")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -395,6 +398,8 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId", "Outcome");
+
+                    b.HasIndex("SenderMailbox", "SendSlotUntil");
 
                     b.HasIndex("SenderMailbox", "SentAt");
 

@@ -365,6 +365,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SendSlotUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SenderMailbox")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -384,6 +387,8 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId", "Outcome");
+
+                    b.HasIndex("SenderMailbox", "SendSlotUntil");
 
                     b.HasIndex("SenderMailbox", "SentAt");
 

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Text;
+using Hangfire;
+using Hangfire.Storage;
+
+namespace MspConsole.Infrastructure.Reminders;
+
+/// <summary>
+/// A short lock per sender mailbox in Hangfire's storage, shared by every instance: held only while one instance
+/// counts the mailbox's taken slots and records its own, so two instances never both take the last free one.
+/// A crashed holder does not block the mailbox: SQL Server releases sp_getapplock with the session, the SQLite
+/// storage lets its lock row expire (DistributedLockLifetime, 30 s) once the heartbeat stops.
+/// </summary>
+public sealed class MailboxSendLock(JobStorage storage)
+{
+    /// <summary>The held lock, or null when another instance held it for all of <paramref name="timeout"/>.</summary>
+    public IDisposable? TryAcquire(string mailbox, TimeSpan timeout)
+    {
+        var connection = storage.GetConnection();
+        try
+        {
+            return new HeldLock(connection.AcquireDistributedLock(Resource(mailbox), timeout), connection);
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            connection.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>Mailboxes differ only in case for Exchange; a hash keeps long addresses within sp_getapplock's 255 characters.</summary>
+    private static string Resource(string mailbox) =>
+        $"mspconsole:reminders:mailbox:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(mailbox.ToUpperInvariant())))[..32]}";
+
+    private sealed class HeldLock(IDisposable handle, IStorageConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            handle.Dispose();
+            connection.Dispose();
+        }
+    }
+}
