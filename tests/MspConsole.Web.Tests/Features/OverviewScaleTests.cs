@@ -8,6 +8,7 @@ using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Database;
 using MspConsole.Web.Features.Overview;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Tests.Features;
 
@@ -36,22 +37,21 @@ public sealed class OverviewScaleTests
         var managerScope = TenantScope.Only(tenants.Take(250).Select(tenant => tenant.Id));
 
         await queries.GetAsync(TenantScope.All, new OverviewInput(), cancellationToken);
-        clock.Advance(AllTenantCountsCache.Lifetime);
-        var counting = await TimeAsync(() => queries.GetAsync(TenantScope.All, new OverviewInput(), cancellationToken));
+        var counting = await TimeAsync(() => db.CountByTenantAsync(TenantScope.All, null, cancellationToken));
         var all = await TimeAsync(() => queries.GetAsync(TenantScope.All, new OverviewInput(), cancellationToken));
         var sorted = await TimeAsync(() => queries.GetAsync(TenantScope.All, new OverviewInput { Sort = OverviewSort.Registered, Page = 40 }, cancellationToken));
         var manager = await TimeAsync(() => queries.GetAsync(managerScope, new OverviewInput(), cancellationToken));
         var search = await TimeAsync(() => queries.GetAsync(TenantScope.All, new OverviewInput { Q = "tenant 12" }, cancellationToken));
 
         TestContext.Current.SendDiagnosticMessage(
-            "Seeded {0:N0} users in {1:N1} s. Overview all tenants: {2} ms counting, {3} ms with the shared counts; sorted page 40: {4} ms; 250-tenant account manager: {5} ms; search: {6} ms",
+            "Seeded {0:N0} users in {1:N1} s. Counting every tenant's users: {2} ms (shared for 15 s); overview all tenants: {3} ms; sorted page 40: {4} ms; 250-tenant account manager: {5} ms; search: {6} ms",
             Tenants * usersPerTenant, seeding.Elapsed.TotalSeconds, counting.Milliseconds, all.Milliseconds, sorted.Milliseconds, manager.Milliseconds, search.Milliseconds);
         await File.WriteAllTextAsync(
             Path.Combine(AppContext.BaseDirectory, "overview-scale.txt"),
-            $"users={Tenants * usersPerTenant} seeding={seeding.Elapsed.TotalSeconds:N0}s all-counting={counting.Milliseconds}ms all-shared-counts={all.Milliseconds}ms sorted-page-40={sorted.Milliseconds}ms manager-250={manager.Milliseconds}ms search={search.Milliseconds}ms\n",
+            $"users={Tenants * usersPerTenant} seeding={seeding.Elapsed.TotalSeconds:N0}s count-all-tenants={counting.Milliseconds}ms all={all.Milliseconds}ms sorted-page-40={sorted.Milliseconds}ms manager-250={manager.Milliseconds}ms search={search.Milliseconds}ms\n",
             cancellationToken);
-        Assert.Equal(Tenants, counting.Result.MatchingTenants);
-        Assert.Equal(counting.Result.Totals, all.Result.Totals);
+        Assert.Equal(Tenants, counting.Result.Count);
+        Assert.Equal(Tenants, all.Result.MatchingTenants);
         Assert.Equal(Tenants * usersPerTenant, all.Result.Totals.Users);
         Assert.Equal(250, manager.Result.MatchingTenants);
     }
