@@ -300,14 +300,7 @@ public sealed partial class LocalizationCoverageTests
             switch (source[i])
             {
                 case '"':
-                    for (i++; i < source.Length && source[i] != '"'; i++)
-                    {
-                        if (source[i] == '\\')
-                        {
-                            i++;
-                        }
-                    }
-
+                    i = EndOfStringLiteral(source, i);
                     break;
                 case '[' or '(':
                     depth++;
@@ -334,14 +327,7 @@ public sealed partial class LocalizationCoverageTests
             switch (content[i])
             {
                 case '"':
-                    for (i++; i < content.Length && content[i] != '"'; i++)
-                    {
-                        if (content[i] == '\\')
-                        {
-                            i++;
-                        }
-                    }
-
+                    i = EndOfStringLiteral(content, i);
                     break;
                 case '[' or '(':
                     depth++;
@@ -355,6 +341,21 @@ public sealed partial class LocalizationCoverageTests
         }
 
         return content;
+    }
+
+    /// <summary>The index of the quote closing the string literal that opens at <paramref name="start"/>.</summary>
+    private static int EndOfStringLiteral(string text, int start)
+    {
+        var i = start + 1;
+        for (; i < text.Length && text[i] != '"'; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+        }
+
+        return i;
     }
 
     private static string SourceRoot()
