@@ -72,7 +72,7 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
                     return "No method to remove.";
                 }
 
-                await DeleteInOrderAsync(before.Where(IsDeletable), await ResetAllDefaultAsync(defaultMethod, cancellationToken), cancellationToken);
+                await DeleteInOrderAsync(before.Where(IsDeletable), await ResetAllDefaultAsync(before, defaultMethod, cancellationToken), cancellationToken);
                 if (parameters.RevokeSessions)
                 {
                     Record(await graph.RevokeSignInSessionsAsync(userId, cancellationToken));
@@ -154,8 +154,10 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
     /// tenant whose grant does not cover the beta API), the stored default orders the deletions and
     /// <see cref="DefaultReadFailure"/> says why: a wrong guess only costs a refused deletion, which
     /// <see cref="DeleteInOrderAsync"/> retries after the others, while refusing the whole reset would leave the user stuck.
+    /// A call to the alternate mobile as default deadlocks the reset (Entra keeps the default while others remain, and the
+    /// mobile phone while an alternate exists), so the default moves to a text to the mobile phone first.
     /// </summary>
-    private async Task<Func<AuthenticationMethod, bool>> ResetAllDefaultAsync(string? storedDefault, CancellationToken cancellationToken)
+    private async Task<Func<AuthenticationMethod, bool>> ResetAllDefaultAsync(IReadOnlyList<AuthenticationMethod> methods, string? storedDefault, CancellationToken cancellationToken)
     {
         try
         {
@@ -168,7 +170,14 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
             return m => IsDefault(m, storedDefault);
         }
 
-        return DefaultBefore is { } live ? m => DefaultMethodRules.Provides(live, m) : NoDefault;
+        var live = DefaultBefore;
+        if (live == PreferredSecondaryMethod.VoiceAlternateMobile && methods.Any(m => m is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Mobile }))
+        {
+            Record(await graph.SetPreferredSecondaryMethodAsync(userId, PreferredSecondaryMethod.Sms, cancellationToken));
+            live = PreferredSecondaryMethod.Sms;
+        }
+
+        return live is { } provided ? m => DefaultMethodRules.Provides(provided, m) : NoDefault;
     }
 
     private static bool NoDefault(AuthenticationMethod method) => false;

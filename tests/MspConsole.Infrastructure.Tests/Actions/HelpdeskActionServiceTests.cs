@@ -3,6 +3,7 @@ using MspConsole.Core.Actions;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Users;
+using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Infrastructure.Actions;
 
 namespace MspConsole.Infrastructure.Tests.Actions;
@@ -228,6 +229,27 @@ public sealed class HelpdeskActionServiceTests(ActionsHarness harness) : IClassF
         Assert.Contains("\"defaultMethod\":\"none\"", entry.After!, StringComparison.Ordinal);
         Assert.DoesNotContain("microsoftAuthenticator", entry.After!, StringComparison.Ordinal);
         Assert.Null(await StoredDefaultAsync(userId));
+    }
+
+    [Fact]
+    public async Task ResetAllMethods_WhenTheDefaultIsACallToTheAlternateMobile_MovesItToTheMobileFirst_AndResetsEverything()
+    {
+        // Neither phone can go first otherwise: the alternate is the default, and the mobile cannot leave an alternate behind.
+        var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Mobile, "+32 470123456"), (Core.Graph.PhoneType.AlternateMobile, "+32 475000111"));
+        await harness.WithAsync(services => services.GetRequiredService<ITenantGraphClientFactory>().ForTenant(harness.TenantId)
+            .SetPreferredSecondaryMethodAsync(userId, PreferredSecondaryMethod.VoiceAlternateMobile, TestContext.Current.CancellationToken));
+        Assert.Equal("voiceAlternateMobile", harness.GroundTruth(userId).DefaultMethod);
+
+        var result = await harness.RunAsync(HelpdeskAction.ResetAllMethods, userId);
+
+        Assert.True(result.Succeeded, result.Failure?.Detail);
+        Assert.Equal(["#microsoft.graph.passwordAuthenticationMethod"], ActionsHarness.Types(harness.GroundTruth(userId)));
+        var steps = harness.MutationsFor(userId).Where(m => m.Action != "addPhoneMethod").Select(m => m.Action).ToList();
+        Assert.Equal("setPreferredMethod", steps[^3]);
+        Assert.Equal(["deleteMethod", "deleteMethod"], steps[^2..]);
+        var entry = Assert.Single(await harness.AuditForAsync(userId));
+        Assert.Contains("\"defaultMethod\":\"voiceAlternateMobile\"", entry.Before!, StringComparison.Ordinal);
+        Assert.Contains("\"defaultMethod\":\"none\"", entry.After!, StringComparison.Ordinal);
     }
 
     [Fact]
