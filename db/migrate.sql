@@ -598,3 +598,16 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127152142_CaseInsensitiveSenderMailbox'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127152142_CaseInsensitiveSenderMailbox', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

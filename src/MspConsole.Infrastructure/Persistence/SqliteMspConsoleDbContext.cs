@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MspConsole.Core.Reminders;
 using MspConsole.Core.Users;
 
 namespace MspConsole.Infrastructure.Persistence;
@@ -23,5 +24,7 @@ public sealed class SqliteMspConsoleDbContext(DbContextOptions<SqliteMspConsoleD
         var users = modelBuilder.Entity<TenantUser>();
         users.Property(user => user.UserPrincipalName).UseCollation("NOCASE");
         users.Property(user => user.DisplayName).UseCollation("NOCASE");
+        // Exchange's sending limit is per mailbox whatever its spelling: the rate limiter counts sends by this column.
+        modelBuilder.Entity<Reminder>().Property(reminder => reminder.SenderMailbox).UseCollation("NOCASE");
     }
 }

@@ -149,6 +149,27 @@ public sealed class MailboxRateLimitTests
         await (await third.WaitAsync(TimeSpan.FromSeconds(30), cancellation)).DisposeAsync();
     }
 
+    [Fact]
+    public async Task Acquire_TheSameMailboxSpelledInAnotherCase_SharesItsLimit()
+    {
+        // Exchange treats addresses case-insensitively: two policies spelling one mailbox differently are one mailbox.
+        var clock = new FakeTimeProvider(TestClock.Now);
+        await using var bed = await ReminderTestBed.StartAsync(time: clock, settings: new Dictionary<string, string?> { ["Reminders:MessagesPerMinutePerMailbox"] = "2" });
+        var ids = await QueueRemindersAsync(bed, 3);
+        var limiter = bed.Harness.Services.GetRequiredService<MailboxRateLimiter>();
+        await (await limiter.AcquireAsync("reminders@msp.example", ids[0], cancellation)).DisposeAsync();
+        await (await limiter.AcquireAsync("reminders@msp.example", ids[1], cancellation)).DisposeAsync();
+        var log = new LimiterWaitLog();
+        await using var other = bed.Harness.CreateInstance(log.AddTo);
+
+        var third = other.GetRequiredService<MailboxRateLimiter>().AcquireAsync("Reminders@MSP.example", ids[2], cancellation);
+        await log.WaitForWaitsAsync(1, cancellation);
+
+        Assert.False(third.IsCompleted);
+        clock.Advance(Minute);
+        await (await third.WaitAsync(TimeSpan.FromSeconds(30), cancellation)).DisposeAsync();
+    }
+
     private static List<DateTimeOffset> SentTimes(ReminderTestBed bed) =>
         bed.Harness.Simulator.State.Outbox.Where(m => string.Equals(m.Sender, bed.SenderMailbox, StringComparison.OrdinalIgnoreCase))
             .Select(m => m.SentDateTime).Order().ToList();

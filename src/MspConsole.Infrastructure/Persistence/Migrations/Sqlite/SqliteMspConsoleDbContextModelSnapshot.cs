@@ -371,7 +371,8 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("SenderMailbox")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
