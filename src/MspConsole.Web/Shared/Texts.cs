@@ -1,3 +1,4 @@
+using MspConsole.Core.Graph;
 using MspConsole.Core.Users;
 
 namespace MspConsole.Web.Shared;
@@ -29,6 +30,14 @@ public static class Texts
         PollHealth.Failing => "Failing",
         PollHealth.ConsentProblem => "Consent missing",
         _ => "Never polled",
+    };
+
+    public static string Of(PerUserMfaState state) => state switch
+    {
+        PerUserMfaState.Disabled => "Disabled",
+        PerUserMfaState.Enabled => "Enabled",
+        PerUserMfaState.Enforced => "Enforced",
+        _ => "Unknown",
     };
 
     /// <summary>A CSS class for a status badge.</summary>

@@ -40,7 +40,7 @@ public sealed partial class LocalizationCoverageTests
         ["Users/Index.cshtml: T[reason]"] = "StatusExplanation texts",
         ["Users/Index.cshtml: T[MethodNames.Of(method)]"] = "method names from Graph's method types",
         ["Users/Index.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
-        ["Users/_ActionForm.cshtml: T[Model.Label]"] = "labels of UserActions",
+        ["Users/_ActionForm.cshtml: T[Model.Label]"] = "labels of UserActionForm; checked by UserActionLabels_AreTranslated",
         ["Tenants/_UserRows.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
         ["Tenants/_MethodsChart.cshtml: T[method.Name]"] = "method names from Graph's method types",
         ["Shared/_Layout.cshtml: T[User.ConsoleRole() ?? \"No role\"]"] = "the role constants in Security/Roles",
@@ -131,6 +131,14 @@ public sealed partial class LocalizationCoverageTests
         AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource),
             [.. Enum.GetValues<MspConsole.Core.Graph.PreferredSecondaryMethod>().Select(method => MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(method)),
              MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(null)]);
+
+    [Fact]
+    public void UserActionLabels_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource),
+            [.. MspConsole.Web.Features.Users.UserActionForm.ForUser("/", isExcluded: false)
+                .Concat(MspConsole.Web.Features.Users.UserActionForm.ForUser("/", isExcluded: true))
+                .Append(MspConsole.Web.Features.Users.UserActionForm.RemoveMethod("/", "mobilePhone"))
+                .Select(form => form.Label).Distinct()]);
 
     [Fact]
     public void LanguageNames_AreTranslatedForTheAdminPages() =>
