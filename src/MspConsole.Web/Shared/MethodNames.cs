@@ -7,7 +7,8 @@ public static class MethodNames
 {
     public const string Authenticator = "Microsoft Authenticator app";
     public const string MobilePhone = "Mobile phone (SMS)";
-    public const string Email = "Alternative e-mail address — password reset only, not MFA";
+    /// <summary>Counts for password reset only, not for MFA: pages add that next to the name.</summary>
+    public const string Email = "Alternative e-mail address";
     public const string OfficePhone = "Office phone";
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
@@ -23,7 +24,7 @@ public static class MethodNames
         [RegisteredMethod.Fido2] = "Security key or passkey (FIDO2)",
         [RegisteredMethod.WindowsHelloForBusiness] = "Windows Hello for Business",
         [RegisteredMethod.MacOsSecureEnclaveKey] = "macOS Secure Enclave key",
-        [RegisteredMethod.SecurityQuestion] = "Security questions — password reset only, not MFA",
+        [RegisteredMethod.SecurityQuestion] = "Security questions",
         [RegisteredMethod.TemporaryAccessPass] = "Temporary Access Pass",
     };
 

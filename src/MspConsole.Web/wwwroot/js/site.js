@@ -33,6 +33,16 @@
   });
 
   // Charts are drawn from their accessible table, so the table and the chart can never disagree.
+  // Long labels (method names in Dutch or French) break into lines instead of being cut off at the chart's edge.
+  function wrap(text, width) {
+    var lines = [];
+    text.split(' ').forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + ' ' + word).length <= width) { lines[last] += ' ' + word; } else { lines.push(word); }
+    });
+    return lines.length > 1 ? lines : text;
+  }
+
   if (window.Chart) {
     var palette = ['#0b5cad', '#1a6b34', '#a15c00', '#6b2fa1', '#a11a1a', '#2f7f8a', '#555d66'];
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
@@ -40,7 +50,7 @@
       if (!table) { return; }
       var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
       var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
-      var labels = rows.map(function (row) { return row.querySelector('th').textContent.trim(); });
+      var labels = rows.map(function (row) { return wrap(row.querySelector('th').textContent.replace(/\s+/g, ' ').trim(), 28); });
       var columns = rows.length ? rows[0].querySelectorAll('td').length : 0;
       var datasets = [];
       for (var column = 0; column < columns; column++) {
