@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hangfire;
-using Hangfire.Storage;
+using MspConsole.Infrastructure.Jobs;
 
 namespace MspConsole.Infrastructure.Reminders;
 
@@ -14,30 +14,9 @@ namespace MspConsole.Infrastructure.Reminders;
 public sealed class MailboxSendLock(JobStorage storage)
 {
     /// <summary>The held lock, or null when another instance held it for all of <paramref name="timeout"/>.</summary>
-    public IDisposable? TryAcquire(string mailbox, TimeSpan timeout)
-    {
-        var connection = storage.GetConnection();
-        try
-        {
-            return new HeldLock(connection.AcquireDistributedLock(Resource(mailbox), timeout), connection);
-        }
-        catch (DistributedLockTimeoutException)
-        {
-            connection.Dispose();
-            return null;
-        }
-    }
+    public IDisposable? TryAcquire(string mailbox, TimeSpan timeout) => storage.TryAcquire(Resource(mailbox), timeout);
 
     /// <summary>Mailboxes differ only in case for Exchange; a hash keeps long addresses within sp_getapplock's 255 characters.</summary>
     private static string Resource(string mailbox) =>
         $"mspconsole:reminders:mailbox:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(mailbox.ToUpperInvariant())))[..32]}";
-
-    private sealed class HeldLock(IDisposable handle, IStorageConnection connection) : IDisposable
-    {
-        public void Dispose()
-        {
-            handle.Dispose();
-            connection.Dispose();
-        }
-    }
 }

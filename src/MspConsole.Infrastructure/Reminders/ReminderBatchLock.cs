@@ -1,5 +1,5 @@
 using Hangfire;
-using Hangfire.Storage;
+using MspConsole.Infrastructure.Jobs;
 
 namespace MspConsole.Infrastructure.Reminders;
 
@@ -13,26 +13,5 @@ public interface IReminderBatchLock
 
 internal sealed class HangfireReminderBatchLock(JobStorage storage) : IReminderBatchLock
 {
-    public IDisposable? TryAcquire(Guid batchId)
-    {
-        var connection = storage.GetConnection();
-        try
-        {
-            return new HeldLock(connection.AcquireDistributedLock($"mspconsole:reminders:batch:{batchId:N}", TimeSpan.Zero), connection);
-        }
-        catch (DistributedLockTimeoutException)
-        {
-            connection.Dispose();
-            return null;
-        }
-    }
-
-    private sealed class HeldLock(IDisposable handle, IStorageConnection connection) : IDisposable
-    {
-        public void Dispose()
-        {
-            handle.Dispose();
-            connection.Dispose();
-        }
-    }
+    public IDisposable? TryAcquire(Guid batchId) => storage.TryAcquire($"mspconsole:reminders:batch:{batchId:N}", TimeSpan.Zero);
 }
