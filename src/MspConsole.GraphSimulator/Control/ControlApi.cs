@@ -34,7 +34,7 @@ internal static class ControlApi
         control.MapPost("/tenants/{id}/users/{userId:guid}/phones", (string id, Guid userId, NewPhone phone, SimulatorState state) =>
             WithTenant(state, id, t => state.RegisterPhone(t.Id, userId, phone.PhoneType, phone.PhoneNumber)
                 ? Results.Ok(state.GetUser(t.Id, userId.ToString()))
-                : Results.BadRequest(new { error = "Unknown user, or phoneType is not mobile, alternateMobile or office, or no phoneNumber." })));
+                : Results.BadRequest(new { error = "Unknown user, or a phone Graph would refuse (phoneType mobile, alternateMobile or office; number as +32 470123456)." })));
         control.MapPost("/tenants/{id}/register", (string id, int? count, SimulatorState state) =>
             WithTenant(state, id, t => Results.Ok(new { registered = state.RegisterUsers(t.Id, count ?? 1) })));
         control.MapPost("/tenants/{id}/fail-next", (string id, int? count, int? status, int? retryAfter, string? method, string? path, SimulatorState state) => WithTenant(state, id, t =>

@@ -220,15 +220,10 @@ public sealed class SimulatorState
         }) ?? false;
     }
 
-    /// <summary>A user adds (or, for a type they have, changes) a phone at My Sign-ins — typos included; false for an
-    /// unknown tenant or user or a phone type other than mobile, alternateMobile or office.</summary>
+    /// <summary>A user adds (or, for a type they have, changes) a phone at My Sign-ins — typos included — under Graph's
+    /// own phone rules; false for an unknown tenant or user or what those rules refuse.</summary>
     public bool RegisterPhone(Guid tenantId, Guid userId, string phoneType, string phoneNumber)
     {
-        if (phoneType is not ("mobile" or "alternateMobile" or "office") || string.IsNullOrWhiteSpace(phoneNumber))
-        {
-            return false;
-        }
-
         var now = Time.GetUtcNow();
         return FindTenant(tenantId)?.Write(users =>
         {
@@ -237,11 +232,10 @@ public sealed class SimulatorState
                 return false;
             }
 
-            user.Methods.RemoveAll(m => m.Kind == MethodKind.Phone && m.PhoneType == phoneType);
-            user.Methods.Add(MethodFactory.Phone(phoneType, phoneNumber, now));
-            user.ChooseDefaultIfMissing();
-            user.LastUpdatedDateTime = now;
-            return true;
+            var outcome = user.Phone(phoneType) is { } existing
+                ? MethodRules.UpdatePhone(user, existing.Id, phoneNumber, phoneType, now)
+                : MethodRules.AddPhone(user, phoneNumber, phoneType, now);
+            return outcome.Status < 300;
         }) ?? false;
     }
 

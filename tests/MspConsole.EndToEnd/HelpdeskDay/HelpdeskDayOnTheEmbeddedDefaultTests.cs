@@ -18,8 +18,8 @@ namespace MspConsole.EndToEnd.HelpdeskDay;
 public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
 {
     private const string Verification = "Called back on a phone number already registered for the user";
-    private const string RightMobile = "+32 470 11 22 33";
-    private const string WrongOffice = "+32 2 000 00 01";
+    private const string RightMobile = "+32 470112233";
+    private const string WrongOffice = "+32 20000001";
     private static readonly TimeSpan FirstPollTimeout = TimeSpan.FromMinutes(3);
     private const float JobTimeoutMilliseconds = 60_000;
 

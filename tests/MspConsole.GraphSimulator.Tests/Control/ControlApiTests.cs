@@ -76,16 +76,16 @@ public sealed class ControlApiTests
         var user = host.State.AddUser(tenant.Id, "Typo Tom")!;
 
         using var added = await client.Http.PostAsJsonAsync($"_simulator/tenants/{tenant.Id}/users/{user.Id}/phones",
-            new { phoneType = "office", phoneNumber = "+32 2 999 99 99" }, Ct);
+            new { phoneType = "office", phoneNumber = "+32 29999999" }, Ct);
         using var refused = await client.Http.PostAsJsonAsync($"_simulator/tenants/{tenant.Id}/users/{user.Id}/phones",
-            new { phoneType = "fax", phoneNumber = "+32 2 999 99 98" }, Ct);
+            new { phoneType = "fax", phoneNumber = "+32 29999998" }, Ct);
         var phones = await client.GetJsonAsync($"v1.0/users/{user.Id}/authentication/phoneMethods", token);
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var phone = Assert.Single(phones["value"]!.AsArray())!;
         Assert.Equal("office", phone["phoneType"]!.GetValue<string>());
-        Assert.Equal("+32 2 999 99 99", phone["phoneNumber"]!.GetValue<string>());
+        Assert.Equal("+32 29999999", phone["phoneNumber"]!.GetValue<string>());
     }
 
     [Fact]
