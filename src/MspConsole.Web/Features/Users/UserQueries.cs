@@ -10,6 +10,9 @@ public sealed class UserQueries(MspConsoleDbContext db)
 {
     private const int HistoryRows = 100;
 
+    public Task<bool> ExistsAsync(TenantScope scope, Guid tenantId, string objectId, CancellationToken cancellationToken) =>
+        db.TenantUsers.InScope(scope).AnyAsync(user => user.TenantId == tenantId && user.ObjectId == objectId, cancellationToken);
+
     public async Task<UserViewModel?> GetAsync(TenantScope scope, Guid tenantId, string objectId, CancellationToken cancellationToken)
     {
         if (!scope.Includes(tenantId))

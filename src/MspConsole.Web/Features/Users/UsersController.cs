@@ -32,7 +32,7 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
         ArgumentNullException.ThrowIfNull(localizer);
         var cancellationToken = HttpContext.RequestAborted;
         var scope = await scopes.ResolveAsync(User, cancellationToken);
-        if (await queries.GetAsync(scope, tenantId, objectId, cancellationToken) is null)
+        if (!await queries.ExistsAsync(scope, tenantId, objectId, cancellationToken))
         {
             return NotFound();
         }
