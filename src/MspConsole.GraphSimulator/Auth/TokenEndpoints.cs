@@ -146,11 +146,23 @@ internal static class TokenEndpoints
             ["response_types_supported"] = new JsonArray("code", "id_token", "code id_token", "id_token token"),
             ["scopes_supported"] = new JsonArray("openid", "profile", "email", "offline_access"),
             ["issuer"] = $"{b}{tid}/v2.0",
+            ["request_uri_parameter_supported"] = false,
+            // Graph serves UserInfo, not the login host; here both are the simulator.
+            ["userinfo_endpoint"] = $"{b}oidc/userinfo",
             ["authorization_endpoint"] = $"{b}{tid}/oauth2/v2.0/authorize",
+            ["device_authorization_endpoint"] = $"{b}{tid}/oauth2/v2.0/devicecode",
+            ["http_logout_supported"] = true,
+            ["frontchannel_logout_supported"] = true,
             ["end_session_endpoint"] = $"{b}{tid}/oauth2/v2.0/logout",
+            ["claims_supported"] = new JsonArray("sub", "iss", "cloud_instance_name", "cloud_instance_host_name", "cloud_graph_host_name",
+                "msgraph_host", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash",
+                "c_hash", "email"),
+            ["kerberos_endpoint"] = $"{b}{tid}/kerberos",
             ["tenant_region_scope"] = "EU",
             ["cloud_instance_name"] = "microsoftonline.com",
+            ["cloud_graph_host_name"] = "graph.windows.net",
             ["msgraph_host"] = request.Host.ToString(),
+            ["rbac_url"] = "https://pas.windows.net",
         });
     }
 }

@@ -16,7 +16,6 @@ namespace MspConsole.GraphSimulator.Graph;
 internal static class DirectoryRolesApi
 {
     private const string UserType = "#microsoft.graph.user";
-    private const string RoleType = "#microsoft.graph.directoryRole";
 
     public static void Map(RouteGroupBuilder graph)
     {
@@ -92,9 +91,9 @@ internal static class DirectoryRolesApi
         return json;
     }
 
+    /// <summary>No <c>@odata.type</c>: a directoryRole in a collection declared as directoryRole (minimal metadata).</summary>
     private static JsonObject ToJson(Guid tenantId, DirectoryRoleTemplate role) => new()
     {
-        ["@odata.type"] = RoleType,
         ["id"] = DirectoryRoleCatalog.ObjectId(tenantId, role.TemplateId),
         ["deletedDateTime"] = null,
         ["description"] = role.Description,

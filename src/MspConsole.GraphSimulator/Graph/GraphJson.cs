@@ -51,7 +51,9 @@ internal static class GraphJson
         try
         {
             var options = new JsonNodeOptions { PropertyNameCaseInsensitive = caseInsensitive };
-            var node = await JsonNode.ParseAsync(context.Request.Body, options, cancellationToken: cancellationToken);
+            // Graph's reader takes a trailing comma (Microsoft's own PATCH phoneMethods example has one).
+            var document = new JsonDocumentOptions { AllowTrailingCommas = true };
+            var node = await JsonNode.ParseAsync(context.Request.Body, options, document, cancellationToken);
             return node is JsonObject obj ? (obj, null) : (null, GraphErrors.BadRequest(context, "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
         }
         catch (JsonException)

@@ -6,13 +6,18 @@ namespace MspConsole.GraphSimulator.Graph;
 /// <summary>Renders an authentication method as Graph does (property set per <c>@odata.type</c>).</summary>
 internal static class MethodJson
 {
-    public static JsonObject ToJson(SimMethod method, DateTimeOffset now, string? plainTextPass = null)
+    /// <param name="withODataType">OData minimal metadata: Graph writes <c>@odata.type</c> only where the method's type differs from
+    /// the declared one, i.e. under <c>/authentication/methods</c> (declared <c>authenticationMethod</c>), not under a typed
+    /// segment such as <c>/phoneMethods</c>.</param>
+    public static JsonObject ToJson(SimMethod method, DateTimeOffset now, bool withODataType, string? plainTextPass = null)
     {
-        var json = new JsonObject
+        var json = new JsonObject();
+        if (withODataType)
         {
-            ["@odata.type"] = MethodSegments.ODataType(method.Kind),
-            ["id"] = method.Id,
-        };
+            json["@odata.type"] = MethodSegments.ODataType(method.Kind);
+        }
+
+        json["id"] = method.Id;
         switch (method.Kind)
         {
             case MethodKind.Password:

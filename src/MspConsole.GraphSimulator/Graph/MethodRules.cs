@@ -113,7 +113,7 @@ internal static partial class MethodRules
         user.Methods.Add(method);
         user.ChooseDefaultIfMissing();
         user.LastUpdatedDateTime = now;
-        return new MutationOutcome(201, Body: MethodJson.ToJson(method, now), UserId: user.Id, Detail: $"phoneMethods/{method.Id} {number}");
+        return new MutationOutcome(201, Body: MethodJson.ToJson(method, now, withODataType: false), UserId: user.Id, Detail: $"phoneMethods/{method.Id} {number}");
     }
 
     [GeneratedRegex(@"^\+[1-9][0-9]{0,2} [0-9]{4,15}(x[0-9]{1,10})?$", RegexOptions.CultureInvariant)]

@@ -33,7 +33,7 @@ internal static class MethodsApi
         var now = state.Time.GetUtcNow();
         var methods = caller.Tenant.Read(users => users.Find(id)?.Methods
             .Where(m => kind is null || m.Kind == kind)
-            .Select(m => MethodJson.ToJson(m, now))
+            .Select(m => MethodJson.ToJson(m, now, withODataType: kind is null))
             .ToList());
         if (methods is null)
         {
@@ -52,7 +52,7 @@ internal static class MethodsApi
         {
             var user = users.Find(id);
             var m = user?.Methods.Find(x => (kind is null || x.Kind == kind) && string.Equals(x.Id, methodId, StringComparison.OrdinalIgnoreCase));
-            return (user is not null, m is null ? null : MethodJson.ToJson(m, now));
+            return (user is not null, m is null ? null : MethodJson.ToJson(m, now, withODataType: kind is null));
         });
         if (!found || method is null)
         {

@@ -45,7 +45,7 @@ internal static class TemporaryAccessPass
         user.Methods.Add(method);
         user.LastUpdatedDateTime = now;
         var pass = RandomNumberGenerator.GetString(Alphabet, 8);
-        return new MutationOutcome(201, Body: MethodJson.ToJson(method, now, pass), UserId: user.Id,
+        return new MutationOutcome(201, Body: MethodJson.ToJson(method, now, withODataType: true, pass), UserId: user.Id,
             Detail: $"temporaryAccessPassMethods/{method.Id} lifetime {lifetime} min, usableOnce {usableOnce}");
     }
 }

@@ -256,6 +256,6 @@ public sealed class SimulatorState
 
     internal static UserSummary Summarize(SimUser user, DateTimeOffset now) =>
         new(user.Id, user.UserPrincipalName, user.DisplayName, user.IsGuest ? "Guest" : "Member", user.AccountEnabled,
-            user.IsAdmin, user.PerUserMfaState, user.PreferredMethod, user.Methods.Select(m => MethodJson.ToJson(m, now)).ToList(),
+            user.IsAdmin, user.PerUserMfaState, user.PreferredMethod, user.Methods.Select(m => MethodJson.ToJson(m, now, withODataType: true)).ToList(),
             [.. user.RoleTemplateIds]);
 }

@@ -25,7 +25,7 @@ public sealed class DirectoryRolesApiTests
         var roles = page["value"]!.AsArray().Select(r => r!.AsObject()).ToList();
         Assert.All(roles, r =>
         {
-            Assert.Equal("#microsoft.graph.directoryRole", r["@odata.type"]!.GetValue<string>());
+            Assert.False(r.ContainsKey("@odata.type")); // a directoryRole in a collection of directoryRole: minimal metadata omits it
             Assert.True(Guid.TryParse(r["id"]!.GetValue<string>(), out _));
             Assert.NotEqual(r["roleTemplateId"]!.GetValue<string>(), r["id"]!.GetValue<string>());
             Assert.False(string.IsNullOrEmpty(r["displayName"]!.GetValue<string>()));
