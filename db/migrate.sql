@@ -611,3 +611,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121505_DisabledAccounts'
+)
+BEGIN
+    ALTER TABLE [TenantUsers] ADD [DisabledAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121505_DisabledAccounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206121505_DisabledAccounts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -20,6 +20,11 @@ public static class ReminderTargeting
             return ReminderReasons.Guest;
         }
 
+        if (status == MfaStatus.Disabled)
+        {
+            return ReminderReasons.Disabled;
+        }
+
         if (status == MfaStatus.Excluded)
         {
             return ReminderReasons.Excluded;

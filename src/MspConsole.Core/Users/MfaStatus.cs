@@ -11,4 +11,6 @@ public enum MfaStatus
     Resilient,
     /// <summary>An explicit, audited decision (break-glass or service account).</summary>
     Excluded,
+    /// <summary>The account is disabled in Entra ID: kept with its history, left out of the figures and reminders.</summary>
+    Disabled,
 }

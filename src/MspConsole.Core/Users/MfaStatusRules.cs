@@ -3,8 +3,13 @@ namespace MspConsole.Core.Users;
 /// <summary>The registration guide's rule: two or more MFA methods so that a replaced phone does not lock you out.</summary>
 public static class MfaStatusRules
 {
-    public static MfaStatus Classify(IEnumerable<string> methodsRegistered, bool isExcluded)
+    public static MfaStatus Classify(IEnumerable<string> methodsRegistered, bool isExcluded, bool isDisabled = false)
     {
+        if (isDisabled)
+        {
+            return MfaStatus.Disabled;
+        }
+
         if (isExcluded)
         {
             return MfaStatus.Excluded;

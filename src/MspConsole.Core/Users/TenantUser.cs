@@ -2,7 +2,8 @@ using MspConsole.Core.Graph;
 
 namespace MspConsole.Core.Users;
 
-/// <summary>A user of a customer tenant as last polled. Users that vanish from Graph are marked removed, never deleted.</summary>
+/// <summary>A user of a customer tenant as last polled. Users that vanish from Graph are marked removed, never deleted;
+/// users whose account is disabled are marked disabled and keep their last known registration.</summary>
 public sealed class TenantUser
 {
     public const int ObjectIdMaxLength = 64;
@@ -66,6 +67,9 @@ public sealed class TenantUser
 
     public DateTimeOffset? RemovedAt { get; private set; }
 
+    /// <summary>Since when the account has been seen disabled (accountEnabled false in /users); null while it is enabled.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
     public bool IsExcluded { get; private set; }
 
     public string? ExclusionReason { get; private set; }
@@ -103,6 +107,16 @@ public sealed class TenantUser
 
     public void MarkRemoved(DateTimeOffset now) => RemovedAt ??= now;
 
+    /// <summary>What /users says of the account: present (so not removed), and enabled or disabled. A disabled user keeps
+    /// the registration last read and returns to the status it gives when the account is enabled again.</summary>
+    public void SeenInDirectory(bool accountEnabled, DateTimeOffset now)
+    {
+        LastSeenAt = now;
+        RemovedAt = null;
+        DisabledAt = accountEnabled ? null : DisabledAt ?? now;
+        Reclassify();
+    }
+
     public void Exclude(string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -126,7 +140,7 @@ public sealed class TenantUser
     private void Reclassify()
     {
         MfaMethodCount = RegisteredMethod.CountMfaMethods(MethodsRegistered);
-        Status = MfaStatusRules.Classify(MethodsRegistered, IsExcluded);
+        Status = MfaStatusRules.Classify(MethodsRegistered, IsExcluded, DisabledAt is not null);
     }
 
     private static string Truncate(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength];

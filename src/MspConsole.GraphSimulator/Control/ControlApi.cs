@@ -29,6 +29,10 @@ internal static class ControlApi
             WithTenant(state, id, t => state.GetUser(t.Id, userId) is { } u ? Results.Ok(u) : Results.NotFound()));
         control.MapPost("/tenants/{id}/users", (string id, NewUser user, SimulatorState state) => WithTenant(state, id, t =>
             Results.Ok(state.AddUser(t.Id, user.DisplayName, user.UserPrincipalName, string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase), user.IsAdmin))));
+        control.MapPatch("/tenants/{id}/users/{userId:guid}", (string id, Guid userId, UserPatch patch, SimulatorState state) =>
+            WithTenant(state, id, t => patch.AccountEnabled is not { } enabled
+                ? Results.BadRequest(new { error = "Set accountEnabled to true or false." })
+                : state.SetAccountEnabled(t.Id, userId, enabled) ? Results.Ok(state.GetUser(t.Id, userId.ToString())) : Results.NotFound()));
         control.MapDelete("/tenants/{id}/users/{userId:guid}", (string id, Guid userId, SimulatorState state) =>
             WithTenant(state, id, t => state.RemoveUser(t.Id, userId) ? Results.NoContent() : Results.NotFound()));
         control.MapPost("/tenants/{id}/users/{userId:guid}/phones", (string id, Guid userId, NewPhone phone, SimulatorState state) =>

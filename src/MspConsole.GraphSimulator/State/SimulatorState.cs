@@ -134,6 +134,20 @@ public sealed class SimulatorState
         }) ?? false;
     }
 
+    /// <summary>An admin disables or re-enables the account: the registration report leaves disabled accounts out, /users
+    /// keeps them with accountEnabled false. False for an unknown tenant or user.</summary>
+    public bool SetAccountEnabled(Guid tenantId, Guid userId, bool enabled) =>
+        FindTenant(tenantId)?.Write(users =>
+        {
+            if (users.Find(userId.ToString()) is not { } user)
+            {
+                return false;
+            }
+
+            user.AccountEnabled = enabled;
+            return true;
+        }) ?? false;
+
     public bool RemoveUser(Guid tenantId, Guid userId) =>
         FindTenant(tenantId)?.Write(users => users.Find(userId.ToString()) is { } u && users.Remove(u)) ?? false;
 

@@ -12,8 +12,9 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Infrastructure.Polling;
 
 /// <summary>
-/// Polls one tenant: streams its registration state page by page into TenantUser (one save per page),
-/// marks users that vanished, records the enforcement posture, the day's snapshot and a PollRun.
+/// Polls one tenant: streams its registration state page by page into TenantUser (one save per page), then reads
+/// /users (accountEnabled) to mark disabled accounts, which the registration report leaves out, and marks users missing
+/// from /users removed; records the enforcement posture, the day's snapshot and a PollRun.
 /// A failure leaves the previous good data in place and the run marked failed with the reason.
 /// </summary>
 public sealed class TenantPoller(
@@ -64,6 +65,7 @@ public sealed class TenantPoller(
                 await StorePagesAsync(client.ReadRegistrationPagesFromMethodsAsync(cancellationToken), run, client, readPerUserState: true, cancellationToken);
             }
 
+            await StoreDirectoryStateAsync(client.ReadUserPagesAsync(cancellationToken), run, cancellationToken);
             var finishedAt = time.GetUtcNow();
             var removed = await db.TenantUsers
                 .Where(user => user.TenantId == tenantId && user.RemovedAt == null && user.LastSeenAt < startedAt)
@@ -115,10 +117,46 @@ public sealed class TenantPoller(
 
             run.PageRead(page.Count);
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
+            DetachUsers();
+        }
+    }
+
+    /// <summary>
+    /// /users decides who still exists and whose account is disabled (the report, and the fallback like it, leaves disabled
+    /// accounts out). Per page, only the users whose state may change are loaded: those the report did not just refresh,
+    /// those stored as disabled, and those /users calls disabled. Users never polled while enabled are not created here:
+    /// the console knows nothing of their registration.
+    /// </summary>
+    private async Task StoreDirectoryStateAsync(IAsyncEnumerable<IReadOnlyList<DirectoryUser>> pages, PollRun run, CancellationToken cancellationToken)
+    {
+        var seenAt = run.StartedAt;
+        await foreach (var page in pages.WithCancellation(cancellationToken))
+        {
+            var ids = page.Select(user => user.Id).ToList();
+            var disabled = page.Where(user => !user.AccountEnabled).Select(user => user.Id).ToList();
+            var changing = await db.TenantUsers
+                .Where(user => user.TenantId == run.TenantId && ids.Contains(user.ObjectId)
+                    && (user.LastSeenAt < seenAt || user.DisabledAt != null || disabled.Contains(user.ObjectId)))
+                .ToDictionaryAsync(user => user.ObjectId, StringComparer.OrdinalIgnoreCase, cancellationToken);
+            foreach (var directoryUser in page)
             {
-                entry.State = EntityState.Detached;
+                if (changing.TryGetValue(directoryUser.Id, out var user))
+                {
+                    user.SeenInDirectory(directoryUser.AccountEnabled, seenAt);
+                }
             }
+
+            await db.SaveChangesAsync(cancellationToken);
+            DetachUsers();
+        }
+    }
+
+    /// <summary>Keeps the change tracker to one page of users; the tenant and the run stay tracked.</summary>
+    private void DetachUsers()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
+        {
+            entry.State = EntityState.Detached;
         }
     }
 
@@ -148,7 +186,7 @@ public sealed class TenantPoller(
     {
         var tally = new SnapshotTally();
         var current = db.TenantUsers.AsNoTracking()
-            .Where(user => user.TenantId == tenantId && user.RemovedAt == null)
+            .Where(user => user.TenantId == tenantId && user.RemovedAt == null && user.Status != MfaStatus.Disabled)
             .Select(user => new { user.Status, user.IsAdmin, user.MethodsRegistered, user.PerUserMfaState })
             .AsAsyncEnumerable();
         await foreach (var user in current.WithCancellation(cancellationToken))
@@ -195,10 +233,7 @@ public sealed class TenantPoller(
     private async Task FinishFailedAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, PollOutcome outcome, string error, string? requestId, ConsentState? consent = null)
     {
         // Saved even when the job is being cancelled: the reason must survive the shutdown.
-        foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
+        DetachUsers();
 
         var now = time.GetUtcNow();
         run.Finish(now, outcome, source, removedUsers: 0, calls.Requests, calls.Retries, error, requestId);

@@ -10,7 +10,8 @@ namespace MspConsole.Infrastructure.Polling;
 /// <summary>Re-reads one user from Graph (after a helpdesk action) and updates the stored state and status.</summary>
 public sealed class UserRefresher(MspConsoleDbContext db, ITenantGraphClientFactory graph, TimeProvider time, ILogger<UserRefresher> logger)
 {
-    /// <summary>The refreshed user, or null when the tenant is unknown. A user gone from Graph is marked removed.</summary>
+    /// <summary>The refreshed user, or null when the tenant is unknown. A user gone from /users is marked removed; a disabled
+    /// account (which the registration report leaves out) is marked disabled and keeps its last known registration.</summary>
     public async Task<TenantUser?> RefreshAsync(Guid tenantId, string objectId, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
@@ -20,22 +21,30 @@ public sealed class UserRefresher(MspConsoleDbContext db, ITenantGraphClientFact
         }
 
         var client = graph.ForTenant(tenantId);
-        var registration = await ReadAsync(client, tenant.DataSource, objectId, cancellationToken);
+        var directoryUser = await client.GetUserAsync(objectId, cancellationToken);
+        var registration = directoryUser is { AccountEnabled: true }
+            ? await ReadAsync(client, tenant.DataSource, objectId, cancellationToken)
+            : null;
         var now = time.GetUtcNow();
         var user = await db.TenantUsers.SingleOrDefaultAsync(u => u.TenantId == tenantId && u.ObjectId == objectId, cancellationToken);
-        if (registration is null)
+        if (directoryUser is null)
         {
             user?.MarkRemoved(now);
         }
         else
         {
-            if (user is null)
+            if (user is null && registration is not null)
             {
                 user = new TenantUser(tenantId, objectId, now);
                 db.TenantUsers.Add(user);
             }
 
-            user.Refresh(registration, now);
+            if (registration is not null)
+            {
+                user!.Refresh(registration, now); // created just above when it was missing
+            }
+
+            user?.SeenInDirectory(directoryUser.AccountEnabled, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

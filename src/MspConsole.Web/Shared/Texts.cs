@@ -11,6 +11,7 @@ public static class Texts
         MfaStatus.NotRegistered => "Not registered",
         MfaStatus.SingleMethod => "Single method",
         MfaStatus.Resilient => "Resilient",
+        MfaStatus.Disabled => "Account disabled",
         _ => "Excluded",
     };
 

@@ -7,14 +7,15 @@ namespace MspConsole.Web.Shared;
 
 /// <summary>
 /// Counts current users per tenant with one grouped query on (TenantId, Status, IsAdmin) — the index
-/// declared for it — so a 5,000-tenant overview is one round trip, not one per tenant.
+/// declared for it — so a 5,000-tenant overview is one round trip, not one per tenant. Disabled accounts are not counted:
+/// they are out of the compliance figures, as in the daily snapshots.
 /// </summary>
 public static class UserCountQueries
 {
     public static async Task<Dictionary<Guid, UserCounts>> CountByTenantAsync(
         this MspConsoleDbContext db, TenantScope scope, Guid? onlyTenant, CancellationToken cancellationToken)
     {
-        var users = db.TenantUsers.AsNoTracking().InScope(scope).Where(user => user.RemovedAt == null);
+        var users = db.TenantUsers.AsNoTracking().InScope(scope).Where(user => user.RemovedAt == null && user.Status != MfaStatus.Disabled);
         if (onlyTenant is { } tenantId)
         {
             users = users.Where(user => user.TenantId == tenantId);

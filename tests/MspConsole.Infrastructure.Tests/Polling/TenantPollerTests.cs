@@ -137,6 +137,75 @@ public sealed class TenantPollerTests
         await AssertTenantEqualsGroundTruthAsync(harness, tenant.Id);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Poll_UserDisabledAndAnotherReenabledBetweenPolls_FirstIsDisabledWithHistoryAndOutOfFigures_SecondGetsItsStatusBack(bool licensed)
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 12, Seed = 7 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var state = harness.Simulator.State;
+        var tenant = state.GetTenantSummaries().Where(s => s.Consented && s.Licensed == licensed).MaxBy(s => s.UserCount)!;
+        await harness.PollAsync(tenant.Id, cancellation);
+        var enabled = state.GetUsers(tenant.Id)!.Where(u => u.AccountEnabled && u.UserType == "Member").ToList();
+        var leaver = enabled.First(u => GroundTruth.ExpectedStatus(u) == MfaStatus.Resilient);
+        var returner = enabled.First(u => GroundTruth.ExpectedStatus(u) == MfaStatus.SingleMethod);
+        Assert.True(state.SetAccountEnabled(tenant.Id, returner.Id, enabled: false));
+        await harness.PollAsync(tenant.Id, cancellation);
+        var leaverBefore = await StoredAsync(harness, tenant.Id, leaver.Id);
+        Assert.Equal(MfaStatus.Disabled, (await StoredAsync(harness, tenant.Id, returner.Id)).Status);
+
+        Assert.True(state.SetAccountEnabled(tenant.Id, leaver.Id, enabled: false));
+        Assert.True(state.SetAccountEnabled(tenant.Id, returner.Id, enabled: true));
+        var result = await harness.PollAsync(tenant.Id, cancellation);
+
+        Assert.Equal(PollOutcome.Succeeded, result.Outcome);
+        var leaverAfter = await StoredAsync(harness, tenant.Id, leaver.Id);
+        Assert.Equal(MfaStatus.Disabled, leaverAfter.Status);
+        Assert.Null(leaverAfter.RemovedAt);
+        Assert.NotNull(leaverAfter.DisabledAt);
+        Assert.Equal((leaverBefore.Id, leaverBefore.FirstSeenAt, leaverBefore.IsAdmin), (leaverAfter.Id, leaverAfter.FirstSeenAt, leaverAfter.IsAdmin));
+        Assert.Equal(leaverBefore.MethodsRegistered, leaverAfter.MethodsRegistered);
+        var returnerAfter = await StoredAsync(harness, tenant.Id, returner.Id);
+        Assert.Equal(MfaStatus.SingleMethod, returnerAfter.Status);
+        Assert.Null(returnerAfter.DisabledAt);
+        Assert.Null(returnerAfter.RemovedAt);
+
+        await using var db = harness.CreateDbContext();
+        var lastRun = await db.PollRuns.Where(r => r.TenantId == tenant.Id).OrderByDescending(r => r.Id).FirstAsync(cancellation);
+        Assert.Equal(0, lastRun.RemovedUsers);
+        var counted = await db.TenantUsers.AsNoTracking()
+            .Where(u => u.TenantId == tenant.Id && u.RemovedAt == null && u.Status != MfaStatus.Disabled).ToListAsync(cancellation);
+        Assert.DoesNotContain(counted, u => u.ObjectId == leaver.Id.ToString());
+        var snapshot = await db.TenantSnapshots.SingleAsync(s => s.TenantId == tenant.Id, cancellation);
+        Assert.Equal(counted.Count, snapshot.TotalUsers);
+        Assert.Equal(counted.Count(u => u.Status == MfaStatus.NotRegistered), snapshot.NotRegistered);
+        Assert.Equal(counted.Count(u => u.Status == MfaStatus.SingleMethod), snapshot.SingleMethod);
+        Assert.Equal(counted.Count(u => u.Status == MfaStatus.Resilient), snapshot.Resilient);
+        Assert.Equal(counted.Count(u => u.IsCritical), snapshot.AdminsWithoutMfa);
+        Assert.Equal(state.GetUsers(tenant.Id)!.Count(u => u.AccountEnabled), snapshot.TotalUsers);
+        await AssertTenantEqualsGroundTruthAsync(harness, tenant.Id);
+    }
+
+    [Fact]
+    public async Task Poll_DisabledUserThenDeleted_IsMarkedRemoved()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var tenant = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented);
+        await harness.PollAsync(tenant.Id, cancellation);
+        var leaver = harness.Simulator.State.GetUsers(tenant.Id)!.First(u => u.AccountEnabled);
+        harness.Simulator.State.SetAccountEnabled(tenant.Id, leaver.Id, enabled: false);
+        await harness.PollAsync(tenant.Id, cancellation);
+
+        harness.Simulator.State.RemoveUser(tenant.Id, leaver.Id);
+        await harness.PollAsync(tenant.Id, cancellation);
+
+        var stored = await StoredAsync(harness, tenant.Id, leaver.Id);
+        Assert.NotNull(stored.RemovedAt);
+        Assert.Equal(MfaStatus.Disabled, stored.Status);
+    }
+
     [Fact]
     public async Task Poll_ConsentRevoked_MarksTheTenantAndStopsScheduledPolls()
     {
@@ -209,13 +278,24 @@ public sealed class TenantPollerTests
         Assert.Equal(users.Count(u => u.Status == Core.Users.MfaStatus.Resilient), snapshots[1].Resilient);
     }
 
+    private async Task<TenantUser> StoredAsync(ConsoleHarness harness, Guid tenantId, Guid userId)
+    {
+        await using var db = harness.CreateDbContext();
+        return await db.TenantUsers.AsNoTracking().SingleAsync(u => u.TenantId == tenantId && u.ObjectId == userId.ToString(), cancellation);
+    }
+
     private async Task AssertTenantEqualsGroundTruthAsync(ConsoleHarness harness, Guid tenantId)
     {
-        var truth = harness.Simulator.State.GetUsers(tenantId)!.Where(u => u.AccountEnabled).ToDictionary(u => u.Id.ToString());
+        var all = harness.Simulator.State.GetUsers(tenantId)!;
+        var truth = all.Where(u => u.AccountEnabled).ToDictionary(u => u.Id.ToString());
         var licensed = harness.Simulator.State.FindTenant(tenantId)!.Licensed;
         await using var db = harness.CreateDbContext();
-        var stored = await db.TenantUsers.AsNoTracking().Where(u => u.TenantId == tenantId && u.RemovedAt == null).ToListAsync(cancellation);
+        var current = await db.TenantUsers.AsNoTracking().Where(u => u.TenantId == tenantId && u.RemovedAt == null).ToListAsync(cancellation);
+        var stored = current.Where(u => u.Status != MfaStatus.Disabled).ToList();
 
+        // Disabled accounts the console knew stay, marked disabled; the ones it never saw enabled are not invented.
+        Assert.Subset(all.Where(u => !u.AccountEnabled).Select(u => u.Id.ToString()).ToHashSet(),
+            current.Where(u => u.Status == MfaStatus.Disabled).Select(u => u.ObjectId).ToHashSet());
         Assert.Equal(truth.Keys.Order(), stored.Select(u => u.ObjectId).Order());
         foreach (var user in stored)
         {

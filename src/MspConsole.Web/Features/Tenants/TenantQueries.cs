@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MspConsole.Core.Users;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
@@ -38,7 +39,7 @@ public sealed class TenantQueries(MspConsoleDbContext db, TimeProvider time)
     public async Task<List<MethodUsage>> MethodsAsync(TenantScope scope, Guid tenantId, CancellationToken cancellationToken)
     {
         var combinations = await db.TenantUsers.AsNoTracking().InScope(scope)
-            .Where(user => user.TenantId == tenantId && user.RemovedAt == null)
+            .Where(user => user.TenantId == tenantId && user.RemovedAt == null && user.Status != MfaStatus.Disabled)
             .GroupBy(user => user.MethodsRegistered)
             .Select(group => new { Methods = group.Key, Users = group.Count() })
             .ToListAsync(cancellationToken);

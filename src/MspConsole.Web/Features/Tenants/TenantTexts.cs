@@ -8,6 +8,7 @@ public static class TenantTexts
         UserFilter.SingleMethod => "Single method",
         UserFilter.Resilient => "Resilient",
         UserFilter.Excluded => "Excluded",
+        UserFilter.Disabled => "Disabled accounts",
         UserFilter.Admins => "Admins",
         UserFilter.CriticalAdmins => "Admins without MFA",
         _ => "All users",

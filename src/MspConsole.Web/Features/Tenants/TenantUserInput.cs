@@ -9,6 +9,7 @@ public enum UserFilter
     SingleMethod,
     Resilient,
     Excluded,
+    Disabled,
     Admins,
     CriticalAdmins,
 }
@@ -35,6 +36,7 @@ public sealed record TenantUserInput
         UserFilter.SingleMethod => MfaStatus.SingleMethod,
         UserFilter.Resilient => MfaStatus.Resilient,
         UserFilter.Excluded => MfaStatus.Excluded,
+        UserFilter.Disabled => MfaStatus.Disabled,
         _ => null,
     };
 }

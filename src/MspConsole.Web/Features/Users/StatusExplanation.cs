@@ -15,6 +15,7 @@ public static class StatusExplanation
                 MfaStatus.NotRegistered => "No MFA method: the user cannot answer an MFA prompt and must register at https://myaccount.microsoft.com.",
                 MfaStatus.SingleMethod => "One MFA method: one lost phone away from a lock-out. The guide asks for at least two.",
                 MfaStatus.Resilient => "Two or more MFA methods: a replaced phone does not lock the user out.",
+                MfaStatus.Disabled => "The account is disabled in Entra ID: left out of the figures and reminders until it is enabled again. Its last known methods are kept.",
                 _ => "Excluded from the rule by an explicit, audited decision.",
             },
         ];
