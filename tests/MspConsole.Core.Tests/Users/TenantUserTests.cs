@@ -40,6 +40,51 @@ public sealed class TenantUserTests
     }
 
     [Fact]
+    public void SeenInDirectoryDisabled_KeepsTheRegistrationAndTheFirstDate_AndReenabledRestoresTheStatus()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+        user.Refresh(Registration("u1", "mobilePhone", "microsoftAuthenticatorPush"), Now);
+
+        user.SeenInDirectory(accountEnabled: false, Now.AddDays(1));
+        user.SeenInDirectory(accountEnabled: false, Now.AddDays(2));
+
+        Assert.Equal(MfaStatus.Disabled, user.Status);
+        Assert.Equal(Now.AddDays(1), user.DisabledAt);
+        Assert.Equal(Now.AddDays(2), user.LastSeenAt);
+        Assert.Equal(["mobilePhone", "microsoftAuthenticatorPush"], user.MethodsRegistered);
+
+        user.SeenInDirectory(accountEnabled: true, Now.AddDays(3));
+
+        Assert.Equal(MfaStatus.Resilient, user.Status);
+        Assert.Null(user.DisabledAt);
+    }
+
+    [Fact]
+    public void Disabled_WinsOverExclusion_AndTheExclusionReturnsWithTheAccount()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+        user.Refresh(Registration("u1"), Now);
+        user.Exclude("Service account, INC-9");
+
+        user.SeenInDirectory(accountEnabled: false, Now);
+        Assert.Equal(MfaStatus.Disabled, user.Status);
+        user.SeenInDirectory(accountEnabled: true, Now);
+
+        Assert.Equal(MfaStatus.Excluded, user.Status);
+    }
+
+    [Fact]
+    public void SeenInDirectory_AfterBeingMarkedRemoved_BringsTheUserBack()
+    {
+        var user = new TenantUser(Guid.NewGuid(), "u1", Now);
+        user.MarkRemoved(Now);
+
+        user.SeenInDirectory(accountEnabled: false, Now.AddDays(1));
+
+        Assert.Null(user.RemovedAt);
+    }
+
+    [Fact]
     public void Exclude_NeedsAReason_AndIncludeRestoresTheComputedStatus()
     {
         var user = new TenantUser(Guid.NewGuid(), "u1", Now);

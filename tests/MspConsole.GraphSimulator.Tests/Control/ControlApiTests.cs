@@ -29,6 +29,51 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task PatchUser_DisablesAndReenables_AsGraphAndGroundTruthShowIt()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(3);
+        var user = host.State.GetUsers(tenant.Id)!.First(u => u.AccountEnabled && u.UserType == "Member");
+        var token = await client.TokenAsync(tenant);
+        var path = $"_simulator/tenants/{tenant.Id}/users/{user.Id}";
+
+        using var disable = await client.Http.PatchAsJsonAsync(path, new { accountEnabled = false }, Ct);
+        var truth = await disable.Content.ReadFromJsonAsync<JsonObject>(Ct);
+        var listed = (await client.GetAllPagesAsync("v1.0/users?$select=id,accountEnabled&$top=999", token)).Items
+            .Single(u => u["id"]!.GetValue<string>() == user.Id.ToString());
+        using var reportRow = await client.GetAsync($"{Report}/{user.Id}", token);
+        var reported = (await client.GetAllPagesAsync(Report + "?$top=999", token)).Items.Select(r => r["id"]!.GetValue<string>()).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, disable.StatusCode);
+        Assert.False(truth!["accountEnabled"]!.GetValue<bool>());
+        Assert.False(listed["accountEnabled"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NotFound, reportRow.StatusCode);
+        Assert.DoesNotContain(user.Id.ToString(), reported);
+
+        using var enable = await client.Http.PatchAsJsonAsync(path, new { accountEnabled = true }, Ct);
+        using var back = await client.GetAsync($"{Report}/{user.Id}", token);
+
+        Assert.True(host.State.GetUser(tenant.Id, user.Id.ToString())!.AccountEnabled);
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+    }
+
+    [Fact]
+    public async Task PatchUser_WithoutAccountEnabledOrUnknown_Returns400Or404()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(3);
+        var user = host.State.GetUsers(tenant.Id)![0];
+
+        using var empty = await client.Http.PatchAsJsonAsync($"_simulator/tenants/{tenant.Id}/users/{user.Id}", new { }, Ct);
+        using var unknown = await client.Http.PatchAsJsonAsync($"_simulator/tenants/{tenant.Id}/users/{Guid.NewGuid()}", new { accountEnabled = false }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Register_AdvancesUnregisteredUsers_AndReportShowsIt()
     {
         await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
