@@ -16,6 +16,7 @@ public sealed class TenantUserBuilder(Guid tenantId)
     private bool isGuest;
     private string? exclusionReason;
     private bool removed;
+    private bool disabled;
 
     public TenantUserBuilder WithObjectId(string value) { objectId = value; return this; }
 
@@ -49,6 +50,9 @@ public sealed class TenantUserBuilder(Guid tenantId)
 
     public TenantUserBuilder Removed() { removed = true; return this; }
 
+    /// <summary>Seen disabled in /users at the last poll, keeping the registration built here.</summary>
+    public TenantUserBuilder Disabled() { disabled = true; return this; }
+
     public TenantUser Build()
     {
         var number = Interlocked.Increment(ref counter);
@@ -71,6 +75,11 @@ public sealed class TenantUserBuilder(Guid tenantId)
         if (exclusionReason is not null)
         {
             user.Exclude(exclusionReason);
+        }
+
+        if (disabled)
+        {
+            user.SeenInDirectory(accountEnabled: false, TestClock.Now.AddHours(-2));
         }
 
         if (removed)
