@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace MspConsole.GraphSimulator.Graph;
 
-/// <summary>Reads <c>$top</c>, <c>$filter</c> and <c>$skiptoken</c> of a collection request.</summary>
-internal sealed record PageRequest(string? AfterKey, string? Filter, int PageSize, string? Select)
+/// <summary>Reads <c>$top</c>, <c>$filter</c>, <c>$select</c>, <c>$orderby</c> and <c>$skiptoken</c> of a collection request.</summary>
+internal sealed record PageRequest(string? AfterKey, string? Filter, int PageSize, string? Select, string? OrderBy = null)
 {
     public const int MaxPageSize = 999;
 
@@ -15,7 +15,7 @@ internal sealed record PageRequest(string? AfterKey, string? Filter, int PageSiz
         if (query.TryGetValue("$skiptoken", out var skip))
         {
             return SkipToken.Decode(skip.ToString()) is { } token
-                ? (new PageRequest(token.AfterKey, token.Filter, token.PageSize, token.Select), null)
+                ? (new PageRequest(token.AfterKey, token.Filter, token.PageSize, token.Select, token.OrderBy), null)
                 : (null, "Invalid $skiptoken value.");
         }
 
@@ -32,9 +32,12 @@ internal sealed record PageRequest(string? AfterKey, string? Filter, int PageSiz
 
         var filter = query.TryGetValue("$filter", out var f) ? f.ToString() : null;
         var select = query.TryGetValue("$select", out var s) ? s.ToString() : null;
-        return (new PageRequest(null, string.IsNullOrWhiteSpace(filter) ? null : filter, pageSize, string.IsNullOrWhiteSpace(select) ? null : select), null);
+        var orderBy = query.TryGetValue("$orderby", out var o) ? o.ToString() : null;
+        return (new PageRequest(null, NullIfBlank(filter), pageSize, NullIfBlank(select), NullIfBlank(orderBy)), null);
     }
 
     public string NextLink(HttpRequest request, string path, string lastKey) =>
-        $"{GraphLinks.BaseUrl(request)}{GraphLinks.Version(request)}/{path}?$skiptoken={SkipToken.Escape(new SkipToken(lastKey, Filter, PageSize, Select).Encode())}";
+        $"{GraphLinks.BaseUrl(request)}{GraphLinks.Version(request)}/{path}?$skiptoken={SkipToken.Escape(new SkipToken(lastKey, Filter, PageSize, Select, OrderBy).Encode())}";
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -33,15 +33,16 @@ internal static class ReportsApi
             return NotLicensed(context);
         }
 
-        if (context.Request.Query.ContainsKey("$orderby"))
-        {
-            return GraphErrors.BadRequest(context, "The simulator does not implement $orderby on userRegistrationDetails.");
-        }
-
         var (page, error) = PageRequest.Read(context.Request, state.Options.ReportPageSize);
         if (page is null)
         {
             return GraphErrors.BadRequest(context, error ?? "Invalid request.");
+        }
+
+        Comparison<UserRegistrationDetails>? order = null;
+        if (page.OrderBy is not null && !ReportOrder.TryParse(page.OrderBy, out order, out var orderError))
+        {
+            return GraphErrors.BadRequest(context, orderError);
         }
 
         Func<UserRegistrationDetails, bool> match;
@@ -56,6 +57,11 @@ internal static class ReportsApi
 
         var beta = GraphLinks.Version(context.Request) == "beta";
         var tenant = caller.Tenant;
+        if (order is not null)
+        {
+            return OrderedPage(context, page, order, match, tenant, beta);
+        }
+
         var (rows, more) = tenant.Read(users =>
         {
             var selected = users.PageAfter(page.AfterKey, u => u.AccountEnabled && match(RegistrationCalculator.Compute(u, tenant, beta)),
@@ -63,6 +69,20 @@ internal static class ReportsApi
             return (selected.ConvertAll(u => RegistrationCalculator.Compute(u, tenant, beta)), hasMore);
         });
         var next = more && rows.Count > 0 ? page.NextLink(context.Request, Path, rows[^1].Id) : null;
+        return GraphJson.Collection(context, "reports/authenticationMethods/userRegistrationDetails", rows, next);
+    }
+
+    /// <summary>Under <c>$orderby</c> the whole matching set is sorted and served in slices; the skip token counts rows served.</summary>
+    private static IResult OrderedPage(HttpContext context, PageRequest page, Comparison<UserRegistrationDetails> order,
+        Func<UserRegistrationDetails, bool> match, SimTenant tenant, bool beta)
+    {
+        var offset = page.AfterKey is null ? 0 : int.Parse(page.AfterKey, System.Globalization.CultureInfo.InvariantCulture);
+        var sorted = tenant.Read(users => users.All.Where(u => u.AccountEnabled)
+            .Select(u => RegistrationCalculator.Compute(u, tenant, beta)).Where(match).ToList());
+        sorted.Sort(order);
+        var rows = sorted.Skip(offset).Take(page.PageSize).ToList();
+        var served = offset + rows.Count;
+        var next = served < sorted.Count ? page.NextLink(context.Request, Path, served.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
         return GraphJson.Collection(context, "reports/authenticationMethods/userRegistrationDetails", rows, next);
     }
 

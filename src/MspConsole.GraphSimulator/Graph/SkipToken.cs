@@ -3,8 +3,9 @@ using System.Text.Json;
 
 namespace MspConsole.GraphSimulator.Graph;
 
-/// <summary>The opaque <c>$skiptoken</c>: last key served, plus the query it continues (so nextLink carries nothing else).</summary>
-internal sealed record SkipToken(string AfterKey, string? Filter, int PageSize, string? Select)
+/// <summary>The opaque <c>$skiptoken</c>: last key served (or, under <c>$orderby</c>, the number of rows served), plus the
+/// query it continues (so nextLink carries nothing else).</summary>
+internal sealed record SkipToken(string AfterKey, string? Filter, int PageSize, string? Select, string? OrderBy = null)
 {
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
 

@@ -47,6 +47,39 @@ public sealed class DirectoryAndReportsDocumentedTests
         Assert.EndsWith("/userRegistrationDetails/$entity", one["@odata.context"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("userPrincipalName", false)]
+    [InlineData("userDisplayName desc", true)]
+    public async Task RegistrationDetails_WithOrderBy_AsThePageDocuments_AreSortedAcrossPages(string orderBy, bool descending)
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(3);
+        var token = await client.TokenAsync(tenant);
+        var property = orderBy.Split(' ')[0];
+
+        var (rows, pages) = await client.GetAllPagesAsync(
+            $"v1.0/reports/authenticationMethods/userRegistrationDetails?$orderby={Uri.EscapeDataString(orderBy)}&$top=7", token);
+
+        Assert.True(pages > 1);
+        Assert.Equal(host.State.GetUsers(tenant.Id)!.Count(u => u.AccountEnabled), rows.Count);
+        var names = rows.Select(r => r[property]!.GetValue<string>()).ToList();
+        var sorted = names.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        Assert.Equal(descending ? Enumerable.Reverse(sorted) : sorted, names, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RegistrationDetails_OrderByAnotherProperty_Returns400()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var token = await client.TokenAsync(client.Tenant(0));
+
+        using var response = await client.GetAsync("v1.0/reports/authenticationMethods/userRegistrationDetails?$orderby=isAdmin", token);
+
+        await GraphAssert.ErrorAsync(response, HttpStatusCode.BadRequest, "BadRequest");
+    }
+
     [Fact]
     public async Task RegistrationDetails_UnlicensedTenant_Returns403WithTheLicenceCode()
     {
