@@ -12,11 +12,35 @@ internal static class UserJson
         "preferredLanguage", "surname", "userPrincipalName", "id",
     ];
 
+    /// <summary>The v1.0 user resource's properties: the ones the simulator models have values, the others are null (or an
+    /// empty collection), as for a user who never had them set.</summary>
     private static readonly HashSet<string> AllProperties = new(StringComparer.OrdinalIgnoreCase)
     {
-        "businessPhones", "displayName", "givenName", "jobTitle", "mail", "mobilePhone", "officeLocation",
-        "preferredLanguage", "surname", "userPrincipalName", "id", "accountEnabled", "userType", "createdDateTime",
-        "companyName", "department",
+        "aboutMe", "accountEnabled", "ageGroup", "assignedLicenses", "assignedPlans", "birthday", "businessPhones", "city",
+        "companyName", "consentProvidedForMinor", "country", "createdDateTime", "creationType", "deletedDateTime", "department",
+        "displayName", "employeeHireDate", "employeeId", "employeeLeaveDateTime", "employeeOrgData", "employeeType",
+        "externalUserState", "externalUserStateChangeDateTime", "faxNumber", "givenName", "hireDate", "id", "identities",
+        "imAddresses", "interests", "isResourceAccount", "jobTitle", "lastPasswordChangeDateTime", "legalAgeGroupClassification",
+        "licenseAssignmentStates", "mail", "mailboxSettings", "mailNickname", "mobilePhone", "mySite", "officeLocation",
+        "onPremisesDistinguishedName", "onPremisesDomainName", "onPremisesExtensionAttributes", "onPremisesImmutableId",
+        "onPremisesLastSyncDateTime", "onPremisesProvisioningErrors", "onPremisesSamAccountName", "onPremisesSecurityIdentifier",
+        "onPremisesSyncEnabled", "onPremisesUserPrincipalName", "otherMails", "passwordPolicies", "passwordProfile", "pastProjects",
+        "postalCode", "preferredDataLocation", "preferredLanguage", "preferredName", "provisionedPlans", "proxyAddresses",
+        "responsibilities", "schools", "securityIdentifier", "showInAddressList", "signInSessionsValidFromDateTime", "skills",
+        "state", "streetAddress", "surname", "usageLocation", "userPrincipalName", "userType",
+    };
+
+    private static readonly HashSet<string> Collections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "assignedLicenses", "assignedPlans", "imAddresses", "interests", "licenseAssignmentStates", "onPremisesProvisioningErrors",
+        "otherMails", "pastProjects", "provisionedPlans", "proxyAddresses", "responsibilities", "schools", "skills",
+    };
+
+    /// <summary>"Certain properties cannot be returned within a user collection" (List users): only for one user.</summary>
+    private static readonly HashSet<string> SingleUserOnly = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aboutMe", "birthday", "hireDate", "interests", "mySite", "pastProjects", "preferredName", "responsibilities", "schools",
+        "skills", "mailboxSettings",
     };
 
     /// <summary>The properties to render; throws <see cref="FormatException"/> for an unknown one.</summary>
@@ -38,6 +62,9 @@ internal static class UserJson
 
         return names;
     }
+
+    /// <summary>The first selected property that a user collection cannot return (Graph answers 501), or null.</summary>
+    public static string? NotInCollections(IReadOnlyList<string> properties) => properties.FirstOrDefault(SingleUserOnly.Contains);
 
     public static JsonObject ToJson(SimUser user, IReadOnlyList<string> properties)
     {
@@ -65,6 +92,13 @@ internal static class UserJson
         "ACCOUNTENABLED" => user.AccountEnabled,
         "USERTYPE" => user.IsGuest ? "Guest" : "Member",
         "CREATEDDATETIME" => user.CreatedDateTime.UtcDateTime,
+        "IDENTITIES" => new JsonArray(new JsonObject
+        {
+            ["signInType"] = "userPrincipalName",
+            ["issuer"] = user.UserPrincipalName[(user.UserPrincipalName.IndexOf('@', StringComparison.Ordinal) + 1)..],
+            ["issuerAssignedId"] = user.UserPrincipalName,
+        }),
+        _ when Collections.Contains(name) => new JsonArray(),
         _ => null,
     };
 

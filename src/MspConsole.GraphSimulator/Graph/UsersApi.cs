@@ -31,6 +31,11 @@ internal static class UsersApi
         try
         {
             properties = UserJson.Selection(page.Select);
+            if (UserJson.NotInCollections(properties) is { } single)
+            {
+                return GraphErrors.Result(context, 501, "NotImplemented", $"The property '{single}' does not support being returned within a user collection; get it for one user.");
+            }
+
             match = page.Filter is null ? _ => true : ODataFilter<SimUser>.Parse(page.Filter, UserJson.FilterValue, UserJson.Filterable);
         }
         catch (FormatException e)
@@ -52,9 +57,10 @@ internal static class UsersApi
     {
         var caller = GraphPipelineMiddleware.GetCaller(context);
         IReadOnlyList<string> properties;
+        var select = context.Request.Query.TryGetValue("$select", out var s) && !string.IsNullOrWhiteSpace(s) ? s.ToString() : null;
         try
         {
-            properties = UserJson.Selection(context.Request.Query.TryGetValue("$select", out var s) ? s.ToString() : null);
+            properties = UserJson.Selection(select);
         }
         catch (FormatException e)
         {
@@ -62,7 +68,8 @@ internal static class UsersApi
         }
 
         var json = caller.Tenant.Read(users => users.Find(id) is { } user ? UserJson.ToJson(user, properties) : null);
-        return json is null ? GraphErrors.NotFound(context, id) : GraphJson.Entity(context, "users/$entity", json);
+        return json is null ? GraphErrors.NotFound(context, id)
+            : GraphJson.Entity(context, select is null ? "users/$entity" : $"users({select})/$entity", json);
     }
 
     private static IResult Revoke(string id, HttpContext context, SimulatorState state)

@@ -115,6 +115,36 @@ public sealed class DirectoryAndReportsDocumentedTests
         DocumentedShape.HasProperties(oneSelected, "@odata.context", "id", "accountEnabled");
     }
 
+    [Fact]
+    public async Task Users_GetWithTheDocumentedSelectOfUnmodelledProperties_Returns200WithExactlyThose()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(1);
+        var user = host.State.GetUsers(tenant.Id)![2];
+        var token = await client.TokenAsync(tenant);
+
+        var json = await client.GetJsonAsync($"v1.0/users/{user.Id}?$select=displayName,givenName,postalCode,identities", token);
+
+        DocumentedShape.HasProperties(json, "@odata.context", "displayName", "givenName", "postalCode", "identities");
+        Assert.EndsWith("$metadata#users(displayName,givenName,postalCode,identities)/$entity", json["@odata.context"]!.GetValue<string>(), StringComparison.Ordinal);
+        var identity = json["identities"]!.AsArray().Single()!.AsObject();
+        DocumentedShape.HasProperties(identity, "signInType", "issuer", "issuerAssignedId");
+        Assert.Equal(user.UserPrincipalName, identity["issuerAssignedId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Users_ListSelectingAPropertyOnlyOneUserCanReturn_Returns501()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var token = await client.TokenAsync(client.Tenant(1));
+
+        using var response = await client.GetAsync("v1.0/users?$select=aboutMe", token);
+
+        await GraphAssert.ErrorAsync(response, HttpStatusCode.NotImplemented, "NotImplemented");
+    }
+
     [Theory]
     [InlineData("accountEnabled eq false")]
     [InlineData("userType eq 'Guest'")]
