@@ -27,13 +27,15 @@ internal static class GraphJson
         return Results.Json(json, statusCode: status);
     }
 
-    public static IResult Collection(HttpContext context, string contextFragment, IEnumerable<object> items, string? nextLink = null)
+    public static IResult Collection(HttpContext context, string contextFragment, IEnumerable<object> items, string? nextLink = null, int? count = null)
     {
-        var body = new Dictionary<string, object?>
+        var body = new Dictionary<string, object?> { ["@odata.context"] = GraphLinks.Context(context.Request, contextFragment) };
+        if (count is not null)
         {
-            ["@odata.context"] = GraphLinks.Context(context.Request, contextFragment),
-            ["value"] = items,
-        };
+            body["@odata.count"] = count;
+        }
+
+        body["value"] = items;
         if (nextLink is not null)
         {
             body["@odata.nextLink"] = nextLink;

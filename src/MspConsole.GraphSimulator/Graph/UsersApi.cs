@@ -13,6 +13,7 @@ internal static class UsersApi
     public static void Map(RouteGroupBuilder graph)
     {
         graph.MapGet("/users", List).RequireAnyRole(Permissions.ReadUsers);
+        graph.MapGet("/users/$count", Count).RequireAnyRole(Permissions.ReadUsers);
         graph.MapGet("/users/{id}", Get).RequireAnyRole(Permissions.ReadUsers);
         graph.MapPost("/users/{id}/revokeSignInSessions", Revoke).RequireAnyRole(Permissions.Revoke);
     }
@@ -43,15 +44,40 @@ internal static class UsersApi
             return GraphErrors.BadRequest(context, e.Message);
         }
 
-        var (items, next) = caller.Tenant.Read(users =>
+        var counted = context.Request.Query.TryGetValue("$count", out var count) && count.ToString().Equals("true", StringComparison.OrdinalIgnoreCase);
+        if (counted && !IsEventual(context))
+        {
+            return CountNeedsEventualConsistency(context);
+        }
+
+        var (items, next, total) = caller.Tenant.Read(users =>
         {
             var selected = users.PageAfter(page.AfterKey, match, page.PageSize, out var more);
             var link = more && selected.Count > 0 ? page.NextLink(context.Request, "users", selected[^1].Key) : null;
-            return (selected.ConvertAll(u => UserJson.ToJson(u, properties)), link);
+            return (selected.ConvertAll(u => UserJson.ToJson(u, properties)), link, counted ? users.All.Count(match) : (int?)null);
         });
         var fragment = page.Select is null ? "users" : $"users({page.Select})";
-        return GraphJson.Collection(context, fragment, items, next);
+        return GraphJson.Collection(context, fragment, items, next, total);
     }
+
+    /// <summary>GET /users/$count: the number as text/plain; like <c>$count=true</c>, an advanced query that needs
+    /// <c>ConsistencyLevel: eventual</c>.</summary>
+    private static IResult Count(HttpContext context)
+    {
+        if (!IsEventual(context))
+        {
+            return CountNeedsEventualConsistency(context);
+        }
+
+        var total = GraphPipelineMiddleware.GetCaller(context).Tenant.Read(users => users.All.Count);
+        return Results.Text(total.ToString(System.Globalization.CultureInfo.InvariantCulture), "text/plain");
+    }
+
+    private static bool IsEventual(HttpContext context) =>
+        string.Equals(context.Request.Headers["ConsistencyLevel"].ToString(), "eventual", StringComparison.OrdinalIgnoreCase);
+
+    private static IResult CountNeedsEventualConsistency(HttpContext context) =>
+        GraphErrors.Result(context, 400, "Request_BadRequest", "$count is not currently supported.");
 
     private static IResult Get(string id, HttpContext context)
     {

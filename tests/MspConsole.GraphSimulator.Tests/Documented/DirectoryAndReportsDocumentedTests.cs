@@ -145,6 +145,35 @@ public sealed class DirectoryAndReportsDocumentedTests
         await GraphAssert.ErrorAsync(response, HttpStatusCode.NotImplemented, "NotImplemented");
     }
 
+    [Fact]
+    public async Task Users_CountWithEventualConsistency_AsTheListPageShowsIt_CountsEveryMatchingUser()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions(), Ct);
+        using var client = new SimulatorClient(host);
+        var tenant = client.Tenant(3);
+        var token = await client.TokenAsync(tenant);
+        var truth = host.State.GetUsers(tenant.Id)!;
+
+        using var counted = await SendEventualAsync(client, "v1.0/users?$filter=accountEnabled%20eq%20false&$count=true&$top=1", token);
+        using var countOnly = await SendEventualAsync(client, "v1.0/users/$count", token);
+        using var withoutHeader = await client.GetAsync("v1.0/users?$count=true", token);
+
+        var page = await SimulatorClient.ReadJsonAsync(counted);
+        Assert.Equal(truth.Count(u => !u.AccountEnabled), page["@odata.count"]!.GetValue<int>());
+        Assert.Single(DocumentedShape.Items(page));
+        Assert.Equal("text/plain", countOnly.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(truth.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await countOnly.Content.ReadAsStringAsync(Ct));
+        await GraphAssert.ErrorAsync(withoutHeader, HttpStatusCode.BadRequest, "Request_BadRequest");
+    }
+
+    private static async Task<HttpResponseMessage> SendEventualAsync(SimulatorClient client, string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Add("ConsistencyLevel", "eventual");
+        return await client.Http.SendAsync(request, Ct);
+    }
+
     [Theory]
     [InlineData("accountEnabled eq false")]
     [InlineData("userType eq 'Guest'")]
