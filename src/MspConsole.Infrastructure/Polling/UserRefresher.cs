@@ -33,15 +33,15 @@ public sealed class UserRefresher(MspConsoleDbContext db, ITenantGraphClientFact
         }
         else
         {
-            if (user is null && registration is not null)
-            {
-                user = new TenantUser(tenantId, objectId, now);
-                db.TenantUsers.Add(user);
-            }
-
             if (registration is not null)
             {
-                user!.Refresh(registration, now); // created just above when it was missing
+                if (user is null)
+                {
+                    user = new TenantUser(tenantId, objectId, now);
+                    db.TenantUsers.Add(user);
+                }
+
+                user.Refresh(registration, now);
             }
 
             user?.SeenInDirectory(directoryUser.AccountEnabled, now);
