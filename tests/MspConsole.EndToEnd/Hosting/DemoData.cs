@@ -15,6 +15,11 @@ public sealed class DemoData
 
     public Guid Bravo { get; } = Guid.NewGuid();
 
+    /// <summary>The largest demo customer (1,241 users, French): the one the printed report must still fit in six pages.</summary>
+    public Guid Kilo { get; } = Guid.NewGuid();
+
+    public const int KiloUsers = 1241;
+
     public string AlphaCriticalAdmin { get; } = Guid.NewGuid().ToString();
 
     public IEnumerable<object> Build()
@@ -41,6 +46,17 @@ public sealed class DemoData
         foreach (var item in Users(Bravo, "bravo-makelaars.be", 23, seed: 2))
         {
             yield return item;
+        }
+
+        yield return new TenantBuilder().WithId(Kilo).Named("Kilo Courtage", "kilo-courtage.be").WithLanguage("fr").WithTags("brokers").WithEnforcement(false, 1).Build();
+        foreach (var item in Users(Kilo, "kilo-courtage.be", KiloUsers, seed: 3))
+        {
+            yield return item;
+        }
+
+        foreach (var snapshot in SnapshotBuilder.ImprovingSeries(Kilo, 180, KiloUsers, 0.55, 0.8))
+        {
+            yield return snapshot;
         }
 
         string[] names = ["Charlie Courtiers", "Delta Assurances", "Echo Brokers", "Foxtrot Finance", "Golf & Partners", "Hotel Verzekeringen", "India Conseil", "Juliet Makelaardij"];
