@@ -7,7 +7,7 @@ using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Tenants;
 
-/// <summary>A tenant's user table: filters, prefix search and keyset paging on (UPN, id), served by the (TenantId, UserPrincipalName) index.</summary>
+/// <summary>A tenant's user table: filters, prefix search and keyset paging on (sort key, id); the default UPN order is served by the (TenantId, UserPrincipalName) index.</summary>
 public sealed class TenantUserQueries(MspConsoleDbContext db)
 {
     public static readonly Expression<Func<TenantUser, TenantUserRow>> ToRow = user => new TenantUserRow(
@@ -17,16 +17,7 @@ public sealed class TenantUserQueries(MspConsoleDbContext db)
     public async Task<TenantUserPage> PageAsync(TenantScope scope, Guid tenantId, TenantUserInput input, CancellationToken cancellationToken)
     {
         var filtered = Filtered(scope, tenantId, input);
-        var page = filtered;
-        if (input.After is { } after)
-        {
-            // CompareTo becomes SQL ">": the database's collation orders the keyset, the same one ORDER BY uses.
-            page = page.Where(user => user.UserPrincipalName.CompareTo(after) > 0
-                || (user.UserPrincipalName == after && user.Id > input.AfterId));
-        }
-
-        var rows = await page.OrderBy(user => user.UserPrincipalName).ThenBy(user => user.Id)
-            .Select(ToRow).Take(TenantUserInput.PageSize + 1).ToListAsync(cancellationToken);
+        var rows = await UserKeyset.Page(filtered, input).Select(ToRow).Take(TenantUserInput.PageSize + 1).ToListAsync(cancellationToken);
         var hasMore = rows.Count > TenantUserInput.PageSize;
         if (hasMore)
         {
