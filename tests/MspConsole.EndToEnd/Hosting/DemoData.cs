@@ -20,6 +20,12 @@ public sealed class DemoData
 
     public const int KiloUsers = 1241;
 
+    /// <summary>A customer whose polling an admin paused.</summary>
+    public Guid Lima { get; } = Guid.NewGuid();
+
+    /// <summary>A customer onboarded but not consented yet: no data.</summary>
+    public Guid Mike { get; } = Guid.NewGuid();
+
     public string AlphaCriticalAdmin { get; } = Guid.NewGuid().ToString();
 
     public IEnumerable<object> Build()
@@ -58,6 +64,16 @@ public sealed class DemoData
         {
             yield return snapshot;
         }
+
+        var lima = new TenantBuilder().WithId(Lima).Named("Lima Assurances", "lima-assurances.be").WithEnforcement(true, 0).Build();
+        lima.PausePolling();
+        yield return lima;
+        foreach (var item in Users(Lima, "lima-assurances.be", 12, seed: 4))
+        {
+            yield return item;
+        }
+
+        yield return new TenantBuilder().WithId(Mike).Named("Mike Nieuwe Klant", "mike-nieuw.be").NeverPolled().WithConsent(ConsentState.Missing).Build();
 
         string[] names = ["Charlie Courtiers", "Delta Assurances", "Echo Brokers", "Foxtrot Finance", "Golf & Partners", "Hotel Verzekeringen", "India Conseil", "Juliet Makelaardij"];
         for (var index = 0; index < names.Length; index++)

@@ -8,6 +8,15 @@
     select.addEventListener('change', function () { select.form.submit(); });
   });
 
+  // On a phone the header folds its navigation behind a Menu button (CSS shows the button only on narrow screens).
+  document.querySelectorAll('[data-menu-toggle]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      button.closest('.topbar').classList.toggle('menu-open', open);
+    });
+  });
+
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
