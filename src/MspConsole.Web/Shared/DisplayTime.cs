@@ -1,4 +1,5 @@
 using System.Globalization;
+using MspConsole.Infrastructure;
 
 namespace MspConsole.Web.Shared;
 
@@ -8,24 +9,12 @@ namespace MspConsole.Web.Shared;
 /// </summary>
 public static class DisplayTime
 {
-    public static TimeZoneInfo Zone { get; private set; } = Find(new DisplayOptions().TimeZone) ?? TimeZoneInfo.Utc;
+    public static TimeZoneInfo Zone { get; private set; } = new DisplayOptions().Zone;
 
     /// <summary>The zone's name as pages show it next to times and filters, with its current offset: "Europe/Brussels, UTC+01:00".</summary>
     public static string ZoneName(DateTimeOffset now) => $"{Zone.Id}, UTC{Offset(Zone.GetUtcOffset(now))}";
 
     public static void Use(TimeZoneInfo zone) => Zone = zone;
-
-    public static TimeZoneInfo? Find(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return null;
-        }
-    }
 
     public static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Zone);
 

@@ -46,9 +46,6 @@ public static class UiSetup
             // ?culture= (the customer report in the tenant's language), the cookie (the switcher), then the browser's Accept-Language, then Dutch.
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new LanguageOnlyAcceptLanguageProvider()];
         });
-        services.AddOptions<DisplayOptions>().BindConfiguration(DisplayOptions.Section).ValidateDataAnnotations()
-            .Validate(options => DisplayTime.Find(options.TimeZone) is not null, "Display:TimeZone is not a time zone this machine knows (install tzdata).")
-            .ValidateOnStart();
         services.AddAntiforgery(options => options.Cookie.Name = "MspConsole.Antiforgery");
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
@@ -73,8 +70,7 @@ public static class UiSetup
 
     public static WebApplication UseConsoleUi(this WebApplication app)
     {
-        // Validated at start: the zone exists.
-        DisplayTime.Use(DisplayTime.Find(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DisplayOptions>>().Value.TimeZone)!);
+        DisplayTime.Use(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MspConsole.Infrastructure.DisplayOptions>>().Value.Zone);
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
