@@ -73,6 +73,8 @@ public sealed class DemoData
             yield return item;
         }
 
+        yield return new TenantUserBuilder(Lima).Named("Lima Contact", "contact@lima-assurances.be").SingleMethod().Build();
+
         yield return new TenantBuilder().WithId(Mike).Named("Mike Nieuwe Klant", "mike-nieuw.be").NeverPolled().WithConsent(ConsentState.Missing).Build();
 
         string[] names = ["Charlie Courtiers", "Delta Assurances", "Echo Brokers", "Foxtrot Finance", "Golf & Partners", "Hotel Verzekeringen", "India Conseil", "Juliet Makelaardij"];

@@ -9,7 +9,7 @@ namespace MspConsole.EndToEnd.Tenants;
 public sealed class TenantStateBrowserTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task PausedTenant_OnTheOverviewTenantPageAndReport_CarriesAPausedMarker()
+    public async Task PausedTenant_OnTheOverviewTenantPageReportSearchAndUserPage_CarriesAPausedMarker()
     {
         var page = await SignedInPageAsync(DevelopmentPersonas.Helpdesk);
         var row = page.GetByTestId("tenant-table").Locator("tr", new() { HasText = "Lima Assurances" });
@@ -20,6 +20,11 @@ public sealed class TenantStateBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("tenant-state")).ToHaveTextAsync("Ophalen gepauzeerd");
         await page.GotoAsync($"/tenants/{fixture.Data.Lima}/report?culture=fr-BE");
         await Assertions.Expect(page.GetByTestId("tenant-state")).ToHaveTextAsync("Collecte en pause");
+
+        await page.GotoAsync("/search?q=contact@lima");
+        await Assertions.Expect(page.GetByTestId("tenant-state")).ToHaveTextAsync("Ophalen gepauzeerd");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lima Contact" }).ClickAsync();
+        await Assertions.Expect(page.Locator("nav.breadcrumb").GetByTestId("tenant-state")).ToHaveTextAsync("Ophalen gepauzeerd");
     }
 
     [Fact]
