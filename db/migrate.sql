@@ -632,3 +632,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206125053_CustomerReports'
+)
+BEGIN
+    EXEC sp_rename N'[ReminderPolicies].[SendToHourUtc]', N'SendToHour', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206125053_CustomerReports'
+)
+BEGIN
+    EXEC sp_rename N'[ReminderPolicies].[SendFromHourUtc]', N'SendFromHour', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206125053_CustomerReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206125053_CustomerReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

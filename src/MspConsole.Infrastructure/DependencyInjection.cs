@@ -17,6 +17,9 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DisplayOptions>().Bind(configuration.GetSection(DisplayOptions.Section)).ValidateDataAnnotations()
+            .Validate(options => DisplayOptions.Find(options.TimeZone) is not null, "Display:TimeZone is not a time zone this machine knows (install tzdata).")
+            .ValidateOnStart();
         services.AddPersistence(configuration);
         services.AddTenantGraph(configuration);
         services.AddJobs(configuration);

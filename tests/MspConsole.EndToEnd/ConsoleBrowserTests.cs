@@ -19,7 +19,8 @@ public sealed partial class ConsoleBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(table).ToContainTextAsync("Alpha Verzekeringen");
         await Assertions.Expect(table).ToContainTextAsync("Bravo Makelaars");
         await Assertions.Expect(table).ToContainTextAsync("Juliet Makelaardij");
-        await Assertions.Expect(page.GetByTestId("total-tenants")).ToHaveTextAsync("10");
+        await Assertions.Expect(table).ToContainTextAsync("Kilo Courtage");
+        await Assertions.Expect(page.GetByTestId("total-tenants")).ToHaveTextAsync("13");
         // Critical first: tenants with admins without MFA head the default sort.
         await Assertions.Expect(table.Locator("tbody tr").First).ToHaveClassAsync("row-critical");
         await Assertions.Expect(table.Locator("tbody tr").Last).Not.ToHaveClassAsync("row-critical");

@@ -31,27 +31,27 @@ public sealed class ReminderPolicy
     /// <summary>Days of the week on which reminders go out (bit i = <see cref="DayOfWeek"/> i). Monday to Friday by default.</summary>
     public int SendDaysMask { get; private set; } = 0b0111110;
 
-    /// <summary>Sending window in the tenant's local working day, UTC hours [from, to).</summary>
-    public int SendFromHourUtc { get; private set; } = 7;
+    /// <summary>Sending window, hours [from, to) of the day in the MSP's time zone, so that 8 to 17 stays 8 to 17 across daylight saving.</summary>
+    public int SendFromHour { get; private set; } = 7;
 
-    public int SendToHourUtc { get; private set; } = 16;
+    public int SendToHour { get; private set; } = 16;
 
     /// <summary>The mailbox reminders are sent from; null means the MSP's default sender.</summary>
     public string? SenderMailbox { get; private set; }
 
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    public void Configure(bool enabled, int cadenceDays, int maxRemindersPerUser, bool targetNotRegistered, bool targetSingleMethod, IEnumerable<DayOfWeek> sendDays, int sendFromHourUtc, int sendToHourUtc, string? senderMailbox)
+    public void Configure(bool enabled, int cadenceDays, int maxRemindersPerUser, bool targetNotRegistered, bool targetSingleMethod, IEnumerable<DayOfWeek> sendDays, int sendFromHour, int sendToHour, string? senderMailbox)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(cadenceDays, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(cadenceDays, 365);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRemindersPerUser, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxRemindersPerUser, 50);
-        ArgumentOutOfRangeException.ThrowIfLessThan(sendFromHourUtc, 0);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(sendToHourUtc, 24);
-        if (sendFromHourUtc >= sendToHourUtc)
+        ArgumentOutOfRangeException.ThrowIfLessThan(sendFromHour, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sendToHour, 24);
+        if (sendFromHour >= sendToHour)
         {
-            throw new ArgumentException("The sending window must start before it ends.", nameof(sendFromHourUtc));
+            throw new ArgumentException("The sending window must start before it ends.", nameof(sendFromHour));
         }
 
         if (senderMailbox?.Length > MailboxMaxLength)
@@ -76,8 +76,8 @@ public sealed class ReminderPolicy
         TargetNotRegistered = targetNotRegistered;
         TargetSingleMethod = targetSingleMethod;
         SendDaysMask = days.Aggregate(0, (mask, day) => mask | (1 << (int)day));
-        SendFromHourUtc = sendFromHourUtc;
-        SendToHourUtc = sendToHourUtc;
+        SendFromHour = sendFromHour;
+        SendToHour = sendToHour;
         SenderMailbox = string.IsNullOrWhiteSpace(senderMailbox) ? null : senderMailbox.Trim();
         Version = Guid.NewGuid();
     }
@@ -100,9 +100,9 @@ public sealed class ReminderPolicy
 
     public bool SendsOn(DayOfWeek day) => (SendDaysMask & (1 << (int)day)) != 0;
 
-    public bool IsInSendingWindow(DateTimeOffset now)
+    public bool IsInSendingWindow(DateTimeOffset now, TimeZoneInfo zone)
     {
-        var utc = now.ToUniversalTime();
-        return SendsOn(utc.DayOfWeek) && utc.Hour >= SendFromHourUtc && utc.Hour < SendToHourUtc;
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        return SendsOn(local.DayOfWeek) && local.Hour >= SendFromHour && local.Hour < SendToHour;
     }
 }

@@ -13,17 +13,18 @@ public sealed class ReminderCampaignRunner(
     ReminderCandidates candidates,
     ReminderBatchProcessor processor,
     IOptions<ReminderOptions> options,
+    IOptions<DisplayOptions> display,
     TimeProvider time,
     ILogger<ReminderCampaignRunner> logger)
 {
-    /// <summary>Tenants with an enabled campaign whose sending window (day and hour, UTC) is open now.</summary>
+    /// <summary>Tenants with an enabled campaign whose sending window (day and hour in the MSP's time zone) is open now.</summary>
     public async Task<IReadOnlyList<Guid>> DueTenantsAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var policies = await db.ReminderPolicies.AsNoTracking()
             .Where(policy => policy.Enabled && db.Tenants.Any(tenant => tenant.Id == policy.TenantId && tenant.OffboardedAt == null))
             .ToListAsync(cancellationToken);
-        return [.. policies.Where(policy => policy.IsInSendingWindow(now)).Select(policy => policy.TenantId)];
+        return [.. policies.Where(policy => policy.IsInSendingWindow(now, display.Value.Zone)).Select(policy => policy.TenantId)];
     }
 
     /// <summary>One tenant's campaign run: queues and sends the reminders that are due. Null when nothing was due
@@ -33,7 +34,7 @@ public sealed class ReminderCampaignRunner(
         var now = time.GetUtcNow();
         var policy = await db.ReminderPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.TenantId == tenantId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
-        if (policy is not { Enabled: true } || tenant is null || tenant.OffboardedAt is not null || !policy.IsInSendingWindow(now))
+        if (policy is not { Enabled: true } || tenant is null || tenant.OffboardedAt is not null || !policy.IsInSendingWindow(now, display.Value.Zone))
         {
             return null;
         }

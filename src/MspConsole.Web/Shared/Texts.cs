@@ -41,6 +41,21 @@ public static class Texts
         _ => "Unknown",
     };
 
+    public static string Of(TenantState state) => state switch
+    {
+        TenantState.Paused => "Polling paused",
+        TenantState.Offboarded => "Offboarded",
+        _ => "Active",
+    };
+
+    /// <summary>What a paused or offboarded tenant's figures mean: the badge's tooltip.</summary>
+    public static string ExplanationOf(TenantState state) => state switch
+    {
+        TenantState.Paused => "The console does not poll this tenant for now: the figures are those of the last poll.",
+        TenantState.Offboarded => "The console no longer looks after this tenant: the figures are those of the last poll before offboarding.",
+        _ => "The console polls this tenant.",
+    };
+
     /// <summary>A CSS class for a status badge.</summary>
     public static string CssOf(MfaStatus status) => status switch
     {

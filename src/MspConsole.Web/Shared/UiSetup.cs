@@ -43,8 +43,8 @@ public static class UiSetup
             options.SupportedUICultures = cultures;
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
-            // Cookie (the switcher), then the browser's Accept-Language, then Dutch.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new LanguageOnlyAcceptLanguageProvider()];
+            // ?culture= (the customer report in the tenant's language), the cookie (the switcher), then the browser's Accept-Language, then Dutch.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new LanguageOnlyAcceptLanguageProvider()];
         });
         services.AddAntiforgery(options => options.Cookie.Name = "MspConsole.Antiforgery");
         services.AddHttpContextAccessor();
@@ -70,6 +70,7 @@ public static class UiSetup
 
     public static WebApplication UseConsoleUi(this WebApplication app)
     {
+        DisplayTime.Use(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MspConsole.Infrastructure.DisplayOptions>>().Value.Zone);
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

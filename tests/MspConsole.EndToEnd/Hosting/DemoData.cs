@@ -15,6 +15,17 @@ public sealed class DemoData
 
     public Guid Bravo { get; } = Guid.NewGuid();
 
+    /// <summary>The largest demo customer (1,241 users, French): the one the printed report must still fit in six pages.</summary>
+    public Guid Kilo { get; } = Guid.NewGuid();
+
+    public const int KiloUsers = 1241;
+
+    /// <summary>A customer whose polling an admin paused.</summary>
+    public Guid Lima { get; } = Guid.NewGuid();
+
+    /// <summary>A customer onboarded but not consented yet: no data.</summary>
+    public Guid Mike { get; } = Guid.NewGuid();
+
     public string AlphaCriticalAdmin { get; } = Guid.NewGuid().ToString();
 
     public IEnumerable<object> Build()
@@ -42,6 +53,29 @@ public sealed class DemoData
         {
             yield return item;
         }
+
+        yield return new TenantBuilder().WithId(Kilo).Named("Kilo Courtage", "kilo-courtage.be").WithLanguage("fr").WithTags("brokers").WithEnforcement(false, 1).Build();
+        foreach (var item in Users(Kilo, "kilo-courtage.be", KiloUsers, seed: 3))
+        {
+            yield return item;
+        }
+
+        foreach (var snapshot in SnapshotBuilder.ImprovingSeries(Kilo, 180, KiloUsers, 0.55, 0.8))
+        {
+            yield return snapshot;
+        }
+
+        var lima = new TenantBuilder().WithId(Lima).Named("Lima Assurances", "lima-assurances.be").WithEnforcement(true, 0).Build();
+        lima.PausePolling();
+        yield return lima;
+        foreach (var item in Users(Lima, "lima-assurances.be", 12, seed: 4))
+        {
+            yield return item;
+        }
+
+        yield return new TenantUserBuilder(Lima).Named("Lima Contact", "contact@lima-assurances.be").SingleMethod().Build();
+
+        yield return new TenantBuilder().WithId(Mike).Named("Mike Nieuwe Klant", "mike-nieuw.be").NeverPolled().WithConsent(ConsentState.Missing).Build();
 
         string[] names = ["Charlie Courtiers", "Delta Assurances", "Echo Brokers", "Foxtrot Finance", "Golf & Partners", "Hotel Verzekeringen", "India Conseil", "Juliet Makelaardij"];
         for (var index = 0; index < names.Length; index++)

@@ -13,6 +13,8 @@ public sealed class ReminderCampaignTests
     private static readonly DayOfWeek[] SendDays = [DayOfWeek.Monday, DayOfWeek.Wednesday];
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
 
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
     [Fact]
     public async Task Campaign_OverFourSimulatedWeeks_RemindsOnlyTheStillNonCompliant_AtMostTheMaximum_OnTheGivenDaysAndHours()
     {
@@ -60,7 +62,8 @@ public sealed class ReminderCampaignTests
         Assert.All(sent, r =>
         {
             Assert.Contains(r.SentAt!.Value.DayOfWeek, SendDays);
-            Assert.InRange(r.SentAt.Value.Hour, 9, 10);
+            // Sending hours are Brussels hours (Display:TimeZone's default).
+            Assert.InRange(TimeZoneInfo.ConvertTime(r.SentAt.Value, Brussels).Hour, 9, 10);
             Assert.Equal(ReminderRequester.CampaignActor, r.RequestedBy);
         });
         var perUser = sent.GroupBy(r => r.UserObjectId).ToDictionary(g => g.Key, g => g.Select(r => r.SentAt!.Value).Order().ToList());
@@ -87,7 +90,8 @@ public sealed class ReminderCampaignTests
     [Fact]
     public async Task Campaign_OutsideItsHours_OrWithStaleData_SendsNothing()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+        // Monday 30 November 2026, 08:00 in Brussels: an hour before the window.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
         await using var bed = await ReminderTestBed.StartAsync(time: clock);
         var tenantId = bed.SenderTenant;
         await bed.Harness.OnboardAllTenantsAsync(cancellation);
@@ -109,7 +113,7 @@ public sealed class ReminderCampaignTests
     {
         await using var db = bed.Harness.CreateDbContext();
         var policy = new ReminderPolicy(tenantId);
-        policy.Configure(enabled: true, cadenceDays: 7, MaxReminders, targetNotRegistered: true, targetSingleMethod: true, SendDays, sendFromHourUtc: 9, sendToHourUtc: 11, senderMailbox: null);
+        policy.Configure(enabled: true, cadenceDays: 7, MaxReminders, targetNotRegistered: true, targetSingleMethod: true, SendDays, sendFromHour: 9, sendToHour: 11, senderMailbox: null);
         db.ReminderPolicies.Add(policy);
         await db.SaveChangesAsync();
     }

@@ -43,6 +43,7 @@ public sealed partial class LocalizationCoverageTests
         ["Users/_ActionForm.cshtml: T[Model.Label]"] = "labels of UserActionForm; checked by UserActionLabels_AreTranslated",
         ["Tenants/_UserRows.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
         ["Tenants/_MethodsChart.cshtml: T[method.Name]"] = "method names from Graph's method types",
+        ["Tenants/Report.cshtml: T[text]"] = "ReportAdvice lines; checked by ReportAdviceLines_AreTranslated",
         ["Shared/_Layout.cshtml: T[User.ConsoleRole() ?? \"No role\"]"] = "the role constants in Security/Roles",
         ["SignIn/Index.cshtml: T[persona.Roles.Count == 0 ? \"No role\" : persona.Roles[0]]"] = "the role constants in Security/Roles",
         ["SignIn/Index.cshtml: T[persona.Description]"] = "the development personas' descriptions",
@@ -181,6 +182,12 @@ public sealed partial class LocalizationCoverageTests
         Assert.Equal(known.Count, known.Select(pair => pair.Value).Distinct(StringComparer.Ordinal).Count());
         AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), known.Select(pair => pair.Value));
     }
+
+    [Fact]
+    public void ReportAdviceLines_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource),
+            [.. MspConsole.Web.Features.Tenants.ReportAdvice.For(new UserCounts(10, 1, 1, 1, 1, 1, 1), Enforcement.None).Select(line => line.Text),
+             .. MspConsole.Web.Features.Tenants.ReportAdvice.For(new UserCounts(10, 0, 0, 10, 0, 1, 0), Enforcement.SecurityDefaults).Select(line => line.Text)]);
 
     [Fact]
     public void AuditCsvHeaders_AreTranslated() =>

@@ -24,8 +24,8 @@ public sealed class RemindersAndAuditLocalizationTests(ReminderAppFixture fixtur
     }
 
     [Theory]
-    [InlineData("fr-BE", "Quand (UTC)", "Auteur", "Identifiant de corrélation", "Adresse IP du client")]
-    [InlineData("nl-BE", "Wanneer (UTC)", "Uitvoerder", "Correlatie-id", "IP-adres van de client")]
+    [InlineData("fr-BE", "Quand (avec décalage UTC)", "Auteur", "Identifiant de corrélation", "Adresse IP du client")]
+    [InlineData("nl-BE", "Wanneer (met verschil tot UTC)", "Uitvoerder", "Correlatie-id", "IP-adres van de client")]
     public async Task AuditCsv_HeadersInTheBrowsersLanguage(string acceptLanguage, params string[] expected)
     {
         var csv = await GetAsync(DevelopmentPersonas.Helpdesk.Key, "/audit/export.csv?action=none-" + Guid.NewGuid().ToString("N"), acceptLanguage);

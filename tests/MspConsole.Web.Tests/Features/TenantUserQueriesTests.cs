@@ -1,3 +1,4 @@
+using System.Globalization;
 using MspConsole.Core.Users;
 using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Database;
@@ -38,6 +39,57 @@ public sealed class TenantUserQueriesTests
         Assert.Equal(123, seen.Count);
         Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
         Assert.Equal(123, seen.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(UserSort.Status, false)]
+    [InlineData(UserSort.Status, true)]
+    [InlineData(UserSort.Methods, false)]
+    [InlineData(UserSort.Methods, true)]
+    [InlineData(UserSort.Name, true)]
+    [InlineData(UserSort.Upn, true)]
+    public async Task PageAsync_SortedAndFollowingNextKeys_VisitsEveryUserOnceInSortOrder(UserSort sort, bool descending)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await SqliteTestDatabase.CreateAsync(cancellationToken);
+        var tenant = new TenantBuilder().Build();
+        List<object> seed = [tenant];
+        seed.AddRange(Enumerable.Range(0, 137).Select(index =>
+        {
+            var builder = new TenantUserBuilder(tenant.Id).WithUpn($"u{index:D3}@x.test").Named($"User {index % 7}", $"u{index:D3}@x.test");
+            return ((index % 4) switch { 0 => builder.NotRegistered(), 1 => builder.SingleMethod(), 2 => builder.Resilient(), _ => builder.Excluded("service account") }).Build();
+        }));
+        await database.SeedAsync(seed, cancellationToken);
+        await using var db = database.CreateContext();
+        var queries = new TenantUserQueries(db);
+
+        List<TenantUserRow> seen = [];
+        var input = new TenantUserInput { Sort = sort, Desc = descending };
+        var pages = 0;
+        while (true)
+        {
+            var page = await queries.PageAsync(TenantScope.All, tenant.Id, input, cancellationToken);
+            pages++;
+            Assert.Equal(3, page.PageCount);
+            Assert.Equal(pages, input.PageShown);
+            seen.AddRange(page.Rows);
+            if (page.NextAfter is not { } last)
+            {
+                break;
+            }
+
+            input = input with { After = UserKeyset.KeyOf(sort, last), AfterId = last.Id, Page = input.PageShown + 1 };
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(137, seen.Select(row => row.Id).Distinct().Count());
+        IComparer<string> keys = sort is UserSort.Status or UserSort.Methods
+            ? Comparer<string>.Create((a, b) => int.Parse(a, CultureInfo.InvariantCulture).CompareTo(int.Parse(b, CultureInfo.InvariantCulture)))
+            : StringComparer.Ordinal;
+        var expected = descending
+            ? seen.OrderByDescending(row => UserKeyset.KeyOf(sort, row), keys).ThenByDescending(row => row.Id)
+            : seen.OrderBy(row => UserKeyset.KeyOf(sort, row), keys).ThenBy(row => row.Id);
+        Assert.Equal(expected.Select(row => row.Id), seen.Select(row => row.Id));
     }
 
     [Fact]

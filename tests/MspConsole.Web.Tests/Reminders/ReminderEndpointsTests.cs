@@ -164,7 +164,7 @@ public sealed class ReminderEndpointsTests(ReminderAppFixture fixture)
         KeyValuePair<string, string>[] form =
         [
             new("enabled", "true"), new("cadenceDays", "5"), new("maxRemindersPerUser", "4"), new("targetNotRegistered", "true"),
-            new("sendDays", "Monday"), new("sendDays", "Thursday"), new("sendFromHourUtc", "8"), new("sendToHourUtc", "12"),
+            new("sendDays", "Monday"), new("sendDays", "Thursday"), new("sendFromHour", "8"), new("sendToHour", "12"),
         ];
 
         using var first = await client.PostFormAsync(url, form, cancellation, url);

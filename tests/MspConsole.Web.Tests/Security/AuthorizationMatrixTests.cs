@@ -12,7 +12,7 @@ public sealed class AuthorizationMatrixTests(ConsoleFixture fixture)
 
     private static readonly string[] TenantRoutes =
     [
-        "/tenants/{tenant}", "/tenants/{tenant}/report", "/tenants/{tenant}/users/{user}",
+        "/tenants/{tenant}", "/tenants/{tenant}/report?culture=nl-BE", "/tenants/{tenant}/users/{user}",
         "/tenants/{tenant}/export/users.csv", "/tenants/{tenant}/export/users.xlsx",
     ];
 

@@ -2,7 +2,7 @@ using MspConsole.Core.Audit;
 
 namespace MspConsole.Web.Features.Audit;
 
-/// <summary>The audit page's query string. Dates are UTC days, inclusive. Paging is keyset: entries older than <see cref="Before"/> (an entry id).</summary>
+/// <summary>The audit page's query string. Dates are days in the MSP's time zone (DisplayTime), inclusive. Paging is keyset: entries older than <see cref="Before"/> (an entry id).</summary>
 public sealed record AuditInput
 {
     public const int PageSize = 50;

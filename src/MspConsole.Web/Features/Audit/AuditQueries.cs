@@ -44,13 +44,13 @@ public sealed class AuditQueries(MspConsoleDbContext db)
 
         if (input.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = DisplayTime.StartOf(from);
             query = query.Where(entry => entry.OccurredAt >= start);
         }
 
         if (input.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = DisplayTime.StartOf(to.AddDays(1));
             query = query.Where(entry => entry.OccurredAt < end);
         }
 

@@ -7,7 +7,7 @@ public static class AuditTexts
 {
     public static IReadOnlyList<string> CsvHeaders { get; } =
     [
-        "Id", "When (UTC)", "Actor", "Role", "Action", "Outcome", "Tenant", "Tenant id", "Target", "Reason or ticket", "Ticket",
+        "Id", "When (with UTC offset)", "Actor", "Role", "Action", "Outcome", "Tenant", "Tenant id", "Target", "Reason or ticket", "Ticket",
         "Before", "After", "Error", "Correlation id", "Graph request id", "Client IP",
     ];
 

@@ -66,7 +66,7 @@ public sealed class ExportWriter
         string text => text,
         int number => number.ToString(CultureInfo.CurrentCulture),
         double ratio => ratio.ToString("0.0###", CultureInfo.CurrentCulture),
-        DateTimeOffset time => time.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DateTimeOffset time => DisplayTime.Iso(time),
         _ => Convert.ToString(cell, CultureInfo.CurrentCulture) ?? "",
     };
 
@@ -122,8 +122,10 @@ public sealed class ExportWriter
                 cell.Style.NumberFormat.Format = "0.0%";
                 break;
             case DateTimeOffset time:
-                cell.SetValue(time.UtcDateTime);
-                cell.Style.DateFormat.Format = "yyyy-mm-dd hh:mm";
+                // Excel dates carry no offset: the MSP's local time, shown in ISO 8601 with that instant's offset as a literal.
+                var local = DisplayTime.Local(time);
+                cell.SetValue(local.DateTime);
+                cell.Style.DateFormat.Format = $"yyyy-mm-dd\\Thh:mm:ss\"{DisplayTime.Iso(time)[^6..]}\"";
                 break;
             default:
                 // Text cells, never formulas, and neutralised in case the file is re-saved as CSV.

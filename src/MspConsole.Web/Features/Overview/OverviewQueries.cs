@@ -51,6 +51,7 @@ public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache
                 tenant.LastPollError,
                 tenant.ConsentState,
                 tenant.ContractOwner,
+                tenant.PollingPaused,
             })
             .ToListAsync(cancellationToken);
 
@@ -68,7 +69,8 @@ public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache
                 tenant.LastPollFinishedAt,
                 TenantHealth.PollHealthOf(tenant.LastPollOutcome, tenant.LastSuccessfulPollAt, tenant.ConsentState, now),
                 tenant.LastPollError,
-                tenant.ContractOwner))
+                tenant.ContractOwner,
+                TenantHealth.StateOf(tenant.PollingPaused, offboardedAt: null)))
             .Where(row => MatchesStatus(row, input.Status));
         return [.. Sort(rows, input.Sort, input.Desc)];
     }

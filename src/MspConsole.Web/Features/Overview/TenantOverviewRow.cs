@@ -13,4 +13,5 @@ public sealed record TenantOverviewRow(
     DateTimeOffset? LastPollFinishedAt,
     PollHealth PollHealth,
     string? LastPollError,
-    ContractOwner ContractOwner);
+    ContractOwner ContractOwner,
+    TenantState State);

@@ -80,8 +80,8 @@ public sealed class ReminderPolicyController(MspConsoleDbContext db, IAuditLog a
         targetNotRegistered = policy.TargetNotRegistered,
         targetSingleMethod = policy.TargetSingleMethod,
         sendDays = policy.SendDays.Select(day => day.ToString()),
-        sendFromHourUtc = policy.SendFromHourUtc,
-        sendToHourUtc = policy.SendToHourUtc,
+        sendFromHour = policy.SendFromHour,
+        sendToHour = policy.SendToHour,
         senderMailbox = policy.SenderMailbox,
     });
 }

@@ -26,9 +26,9 @@ public sealed record ReminderPolicyInput
 
     public DayOfWeek[] SendDays { get; init; } = [];
 
-    public int SendFromHourUtc { get; init; } = 7;
+    public int SendFromHour { get; init; } = 7;
 
-    public int SendToHourUtc { get; init; } = 16;
+    public int SendToHour { get; init; } = 16;
 
     public string? SenderMailbox { get; init; }
 
@@ -50,7 +50,7 @@ public sealed record ReminderPolicyInput
             problems.Add(MaximumOutOfRange);
         }
 
-        if (SendFromHourUtc is < 0 or > 23 || SendToHourUtc is < 1 or > 24 || SendFromHourUtc >= SendToHourUtc)
+        if (SendFromHour is < 0 or > 23 || SendToHour is < 1 or > 24 || SendFromHour >= SendToHour)
         {
             problems.Add(WindowInvalid);
         }
@@ -84,13 +84,13 @@ public sealed record ReminderPolicyInput
         TargetNotRegistered = policy.TargetNotRegistered,
         TargetSingleMethod = policy.TargetSingleMethod,
         SendDays = [.. policy.SendDays],
-        SendFromHourUtc = policy.SendFromHourUtc,
-        SendToHourUtc = policy.SendToHourUtc,
+        SendFromHour = policy.SendFromHour,
+        SendToHour = policy.SendToHour,
         SenderMailbox = policy.SenderMailbox,
     };
 
     public void ApplyTo(ReminderPolicy policy) => policy.Configure(
-        Enabled, CadenceDays, MaxRemindersPerUser, TargetNotRegistered, TargetSingleMethod, SendDays, SendFromHourUtc, SendToHourUtc, SenderMailbox);
+        Enabled, CadenceDays, MaxRemindersPerUser, TargetNotRegistered, TargetSingleMethod, SendDays, SendFromHour, SendToHour, SenderMailbox);
 }
 
 public sealed record ReminderPolicyViewModel(Guid TenantId, string TenantName, ReminderPolicyInput Input, string DefaultSender, string? Error = null);

@@ -27,12 +27,17 @@ public sealed class SearchQueries(MspConsoleDbContext db)
             .OrderBy(user => user.UserPrincipalName)
             .Take(MaxResults + 1)
             .Join(db.Tenants, user => user.TenantId, tenant => tenant.Id, (user, tenant) => new SearchResult(
-                user.TenantId, tenant.DisplayName, user.ObjectId, user.UserPrincipalName, user.DisplayName, user.Status, user.IsAdmin))
+                user.TenantId, tenant.DisplayName, user.ObjectId, user.UserPrincipalName, user.DisplayName, user.Status, user.IsAdmin,
+                tenant.PollingPaused, tenant.OffboardedAt))
             .ToListAsync(cancellationToken);
     }
 }
 
-public sealed record SearchResult(Guid TenantId, string TenantName, string ObjectId, string UserPrincipalName, string DisplayName, MfaStatus Status, bool IsAdmin)
+public sealed record SearchResult(
+    Guid TenantId, string TenantName, string ObjectId, string UserPrincipalName, string DisplayName, MfaStatus Status, bool IsAdmin,
+    bool TenantPollingPaused, DateTimeOffset? TenantOffboardedAt)
 {
+    public TenantState TenantState => TenantHealth.StateOf(TenantPollingPaused, TenantOffboardedAt);
+
     public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
 }

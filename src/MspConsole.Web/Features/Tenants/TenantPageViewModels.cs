@@ -29,6 +29,7 @@ public sealed record TenantReportViewModel(
     UserCounts Counts,
     IReadOnlyList<MethodUsage> Methods,
     IReadOnlyList<TrendPoint> Trend,
-    IReadOnlyList<TenantUserRow> NeedAttention,
-    int NeedAttentionTotal,
+    IReadOnlyList<TenantUserRow> CriticalAdmins,
+    IReadOnlyList<ReportUserGroup> NeedAction,
+    IReadOnlyList<TenantUserRow>? Appendix,
     DateTimeOffset GeneratedAt);

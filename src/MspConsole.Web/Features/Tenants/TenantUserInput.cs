@@ -24,11 +24,21 @@ public sealed record TenantUserInput
     /// <summary>Prefix of the UPN or the display name.</summary>
     public string? Q { get; init; }
 
+    public UserSort Sort { get; init; }
+
+    public bool Desc { get; init; }
+
+    /// <summary>The sort key of the last row seen (see <see cref="UserKeyset.KeyOf"/>).</summary>
     public string? After { get; init; }
 
     public long AfterId { get; init; }
 
+    /// <summary>Which page this is, for "page 3 of 25" only: the rows come from the keyset, not from an offset.</summary>
+    public int Page { get; init; } = 1;
+
     public bool IsFirstPage => After is null;
+
+    public int PageShown => IsFirstPage ? 1 : Math.Max(2, Page);
 
     public static MfaStatus? StatusOf(UserFilter filter) => filter switch
     {
@@ -41,4 +51,7 @@ public sealed record TenantUserInput
     };
 }
 
-public sealed record TenantUserPage(TenantUserInput Input, IReadOnlyList<TenantUserRow> Rows, TenantUserRow? NextAfter, int MatchingUsers);
+public sealed record TenantUserPage(TenantUserInput Input, IReadOnlyList<TenantUserRow> Rows, TenantUserRow? NextAfter, int MatchingUsers)
+{
+    public int PageCount => Math.Max(1, (MatchingUsers + TenantUserInput.PageSize - 1) / TenantUserInput.PageSize);
+}

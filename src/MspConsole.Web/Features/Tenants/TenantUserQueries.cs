@@ -7,7 +7,7 @@ using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Tenants;
 
-/// <summary>A tenant's user table: filters, prefix search and keyset paging on (UPN, id), served by the (TenantId, UserPrincipalName) index.</summary>
+/// <summary>A tenant's user table: filters, prefix search and keyset paging on (sort key, id); the default UPN order is served by the (TenantId, UserPrincipalName) index.</summary>
 public sealed class TenantUserQueries(MspConsoleDbContext db)
 {
     public static readonly Expression<Func<TenantUser, TenantUserRow>> ToRow = user => new TenantUserRow(
@@ -17,16 +17,7 @@ public sealed class TenantUserQueries(MspConsoleDbContext db)
     public async Task<TenantUserPage> PageAsync(TenantScope scope, Guid tenantId, TenantUserInput input, CancellationToken cancellationToken)
     {
         var filtered = Filtered(scope, tenantId, input);
-        var page = filtered;
-        if (input.After is { } after)
-        {
-            // CompareTo becomes SQL ">": the database's collation orders the keyset, the same one ORDER BY uses.
-            page = page.Where(user => user.UserPrincipalName.CompareTo(after) > 0
-                || (user.UserPrincipalName == after && user.Id > input.AfterId));
-        }
-
-        var rows = await page.OrderBy(user => user.UserPrincipalName).ThenBy(user => user.Id)
-            .Select(ToRow).Take(TenantUserInput.PageSize + 1).ToListAsync(cancellationToken);
+        var rows = await UserKeyset.Page(filtered, input).Select(ToRow).Take(TenantUserInput.PageSize + 1).ToListAsync(cancellationToken);
         var hasMore = rows.Count > TenantUserInput.PageSize;
         if (hasMore)
         {
@@ -45,18 +36,24 @@ public sealed class TenantUserQueries(MspConsoleDbContext db)
         await Filtered(scope, tenantId, new TenantUserInput { Filter = UserFilter.CriticalAdmins })
             .OrderBy(user => user.UserPrincipalName).Select(ToRow).Take(max).ToListAsync(cancellationToken);
 
-    /// <summary>Users the report lists: critical admins first, then not registered, then single method.</summary>
-    public async Task<(List<TenantUserRow> Rows, int Total)> NeedingAttentionAsync(TenantScope scope, Guid tenantId, int max, CancellationToken cancellationToken)
+    /// <summary>The report's users who need to act, one group per status, admins first; each group capped at <paramref name="maxPerGroup"/>.</summary>
+    public async Task<List<ReportUserGroup>> NeedingActionAsync(TenantScope scope, Guid tenantId, int maxPerGroup, CancellationToken cancellationToken)
     {
-        var users = Current(scope, tenantId).Where(user => user.Status == MfaStatus.NotRegistered || user.Status == MfaStatus.SingleMethod);
-        var total = await users.CountAsync(cancellationToken);
-        var rows = await users
-            .OrderByDescending(user => user.IsAdmin && user.Status == MfaStatus.NotRegistered)
-            .ThenBy(user => user.Status == MfaStatus.NotRegistered ? 0 : 1)
-            .ThenBy(user => user.UserPrincipalName)
-            .Select(ToRow).Take(max).ToListAsync(cancellationToken);
-        return (rows, total);
+        List<ReportUserGroup> groups = [];
+        foreach (var status in (MfaStatus[])[MfaStatus.NotRegistered, MfaStatus.SingleMethod])
+        {
+            var users = Current(scope, tenantId).Where(user => user.Status == status);
+            var rows = await users.OrderByDescending(user => user.IsAdmin).ThenBy(user => user.UserPrincipalName)
+                .Select(ToRow).Take(maxPerGroup).ToListAsync(cancellationToken);
+            groups.Add(new ReportUserGroup(status, await users.CountAsync(cancellationToken), rows));
+        }
+
+        return groups;
     }
+
+    /// <summary>The report's optional appendix: every current user, in UPN order.</summary>
+    public async Task<List<TenantUserRow>> AllAsync(TenantScope scope, Guid tenantId, int max, CancellationToken cancellationToken) =>
+        await Current(scope, tenantId).OrderBy(user => user.UserPrincipalName).ThenBy(user => user.Id).Select(ToRow).Take(max).ToListAsync(cancellationToken);
 
     private IQueryable<TenantUser> Current(TenantScope scope, Guid tenantId) =>
         db.TenantUsers.AsNoTracking().InScope(scope).Where(user => user.TenantId == tenantId && user.RemovedAt == null);

@@ -26,7 +26,7 @@ public sealed class UserQueries(MspConsoleDbContext db)
                 user.TenantId, tenant.DisplayName, user.ObjectId, user.UserPrincipalName, user.DisplayName, user.IsAdmin, user.IsGuest,
                 user.IsSsprRegistered, user.IsPasswordlessCapable, user.MethodsRegistered, user.MfaMethodCount, user.DefaultMethod,
                 user.PreferredLanguage, user.PerUserMfaState, user.LastUpdatedInGraph, user.FirstSeenAt, user.LastSeenAt, user.RemovedAt,
-                user.ExclusionReason, user.Status))
+                user.ExclusionReason, user.Status, tenant.PollingPaused, tenant.OffboardedAt))
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {

@@ -2,6 +2,7 @@ using MspConsole.Core.Audit;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Users;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Users;
 
@@ -25,8 +26,12 @@ public sealed record UserDetails(
     DateTimeOffset LastSeenAt,
     DateTimeOffset? RemovedAt,
     string? ExclusionReason,
-    MfaStatus Status)
+    MfaStatus Status,
+    bool TenantPollingPaused,
+    DateTimeOffset? TenantOffboardedAt)
 {
+    public TenantState TenantState => TenantHealth.StateOf(TenantPollingPaused, TenantOffboardedAt);
+
     public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
 }
 

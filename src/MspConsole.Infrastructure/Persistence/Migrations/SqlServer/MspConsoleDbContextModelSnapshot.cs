@@ -501,10 +501,10 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("SendDaysMask")
                         .HasColumnType("int");
 
-                    b.Property<int>("SendFromHourUtc")
+                    b.Property<int>("SendFromHour")
                         .HasColumnType("int");
 
-                    b.Property<int>("SendToHourUtc")
+                    b.Property<int>("SendToHour")
                         .HasColumnType("int");
 
                     b.Property<string>("SenderMailbox")

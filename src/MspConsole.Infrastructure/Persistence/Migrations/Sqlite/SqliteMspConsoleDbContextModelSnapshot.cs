@@ -491,10 +491,10 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SendDaysMask")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SendFromHourUtc")
+                    b.Property<int>("SendFromHour")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SendToHourUtc")
+                    b.Property<int>("SendToHour")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SenderMailbox")
