@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Polling;
@@ -67,9 +66,7 @@ public static class JobsRegistration
 
     private static string HangfireSqlitePath(DatabaseOptions database)
     {
-        var folder = database.ConnectionString is { Length: > 0 } connectionString
-            ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource))!
-            : Path.GetFullPath(database.DataDirectory);
+        var folder = database.ResolveDataFolder();
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, "hangfire.db");
     }
