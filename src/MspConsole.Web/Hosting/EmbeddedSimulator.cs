@@ -38,6 +38,7 @@ public static class EmbeddedSimulator
         {
             Tenants = section.GetValue("Tenants", 25),
             Seed = section.GetValue("Seed", 1),
+            LatencyMilliseconds = section.GetValue("LatencyMilliseconds", 0),
         });
         var baseUrl = host.BaseAddress.ToString().TrimEnd('/');
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
