@@ -32,6 +32,11 @@ internal sealed class AuditCheckpointFile(IOptions<AuditOptions> options, IOptio
             await using var file = new FileStream(Path.Combine(Directory, $"checkpoints-{Environment.MachineName}.jsonl"), FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
             await file.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken);
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The entry itself is saved and keyed; failing the action that was audited would not make it safer.
+            logger.LogError(exception, "Audit checkpoint {Sequence} could not be written to {CheckpointDirectory}: deleting the entries after the last written checkpoint would go unnoticed", checkpoint.Sequence, Directory);
+        }
         finally
         {
             gate.Release();
