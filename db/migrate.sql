@@ -614,6 +614,80 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Sequence] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
+)
+BEGIN
+    CREATE TABLE [SignInSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserObjectId] nvarchar(64) NOT NULL,
+        [Roles] nvarchar(256) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [EndedAt] datetimeoffset NULL,
+        [EndReason] nvarchar(64) NULL,
+        CONSTRAINT [PK_SignInSessions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
+)
+BEGIN
+    UPDATE AuditEntries SET Sequence = (SELECT COUNT(*) FROM AuditEntries AS earlier WHERE earlier.Id <= AuditEntries.Id)
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditEntries_Sequence] ON [AuditEntries] ([Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
+)
+BEGIN
+    CREATE INDEX [IX_SignInSessions_UserObjectId_EndedAt] ON [SignInSessions] ([UserObjectId], [EndedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206121257_SecurityHosting', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261206121505_DisabledAccounts'
 )
 BEGIN

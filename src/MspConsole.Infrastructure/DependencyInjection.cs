@@ -24,8 +24,7 @@ public static class DependencyInjection
         services.AddTenantGraph(configuration);
         services.AddJobs(configuration);
         services.AddReminders(configuration);
-        services.AddSingleton<AuditAppendGate>();
-        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddAuditLog(configuration);
         services.AddHelpdeskActions(configuration);
         return services;
     }

@@ -31,6 +31,7 @@ builder.Services.AddActionPages();
 
 var app = builder.Build();
 
+app.UseConsoleTransport();
 app.UseConsoleErrorPages();
 app.UseStaticFiles();
 app.UseRouting();

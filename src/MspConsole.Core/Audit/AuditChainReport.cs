@@ -1,6 +1,7 @@
 namespace MspConsole.Core.Audit;
 
-public sealed record AuditChainReport(long EntriesChecked, long? FirstBrokenEntryId, string? Problem)
+/// <summary>What a verification checked and every sign of tampering it found (none: the chain is intact).</summary>
+public sealed record AuditChainReport(long EntriesChecked, int CheckpointsChecked, IReadOnlyList<AuditFinding> Findings)
 {
-    public bool IsIntact => FirstBrokenEntryId is null;
+    public bool IsIntact => Findings.Count == 0;
 }

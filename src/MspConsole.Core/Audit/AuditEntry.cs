@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace MspConsole.Core.Audit;
 
 /// <summary>
-/// An append-only audit record. Each entry's hash covers its content and the previous entry's hash,
-/// so editing or deleting any row breaks the chain from that row on.
+/// An append-only audit record. Each entry's hash is an HMAC (keyed with the <see cref="AuditKey"/>, kept outside the
+/// database) of its content, its position in the chain and the previous entry's hash, so editing, inserting, deleting
+/// or reordering rows breaks the chain, and only the key's holder can compute a chain that verifies.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -19,8 +18,9 @@ public sealed class AuditEntry
     {
     }
 
-    private AuditEntry(AuditEvent auditEvent, string previousHash)
+    private AuditEntry(AuditEvent auditEvent, AuditChainHead previous, AuditKey key)
     {
+        Sequence = previous.Sequence + 1;
         OccurredAt = ToStoredPrecision(auditEvent.OccurredAt.ToUniversalTime());
         ActorObjectId = auditEvent.ActorObjectId;
         ActorUpn = auditEvent.ActorUpn;
@@ -39,11 +39,14 @@ public sealed class AuditEntry
         CorrelationId = auditEvent.CorrelationId;
         GraphRequestId = auditEvent.GraphRequestId;
         ClientIp = auditEvent.ClientIp;
-        PreviousHash = previousHash;
-        Hash = ComputeHash();
+        PreviousHash = previous.Hash;
+        Hash = ComputeHash(key);
     }
 
     public long Id { get; private set; }
+
+    /// <summary>The entry's position in the chain: 1 for the first, one more than its predecessor's for every next one.</summary>
+    public long Sequence { get; private set; }
 
     public DateTimeOffset OccurredAt { get; private set; }
 
@@ -86,16 +89,21 @@ public sealed class AuditEntry
 
     public string Hash { get; private set; } = "";
 
-    public static AuditEntry Chain(AuditEvent auditEvent, string previousHash)
+    public AuditChainHead Head => new(Sequence, Hash);
+
+    public static AuditEntry Chain(AuditEvent auditEvent, AuditChainHead previous, AuditKey key)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(previousHash);
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(previous.Hash);
         ArgumentException.ThrowIfNullOrWhiteSpace(auditEvent.Action);
-        return new AuditEntry(auditEvent, previousHash);
+        return new AuditEntry(auditEvent, previous, key);
     }
 
-    public bool HasIntactHash() => string.Equals(Hash, ComputeHash(), StringComparison.Ordinal);
+    public bool HasIntactHash(AuditKey key) => string.Equals(Hash, ComputeHash(key), StringComparison.Ordinal);
 
-    private string ComputeHash()
+    private string ComputeHash(AuditKey key)
     {
         // A JSON array of the fields in a fixed order is an unambiguous canonical form.
         string?[] fields =
@@ -103,9 +111,9 @@ public sealed class AuditEntry
             OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture), ActorObjectId, ActorUpn, ActorRole, Action,
             Outcome.ToString(), TenantId?.ToString("D"), TargetUserObjectId, TargetUpn, Reason, TicketReference,
             CallerVerification, Before, After, Error, CorrelationId, GraphRequestId, ClientIp, PreviousHash,
+            Sequence.ToString(CultureInfo.InvariantCulture),
         ];
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(fields)));
-        return Convert.ToHexStringLower(bytes);
+        return key.EntryMac(JsonSerializer.Serialize(fields));
     }
 
     /// <summary>Whole milliseconds: the hash covers the time's ticks, so it must be a time every store gives back exactly

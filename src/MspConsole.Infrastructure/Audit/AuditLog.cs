@@ -6,10 +6,17 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Infrastructure.Audit;
 
 /// <summary>
-/// Appends hash-chained entries. Within one process appends are serialized; across instances the unique
-/// index on PreviousHash refuses a fork, and the loser re-reads the chain's end and tries again.
+/// Appends entries chained by keyed hash, each followed by a signed checkpoint outside the table. Within one process
+/// appends are serialized; across instances the unique index on PreviousHash refuses a fork, and the loser re-reads
+/// the chain's end and tries again.
 /// </summary>
-internal sealed class AuditLog(MspConsoleDbContext db, AuditAppendGate gate, ILogger<AuditLog> logger) : IAuditLog
+internal sealed class AuditLog(
+    MspConsoleDbContext db,
+    AuditAppendGate gate,
+    AuditKeyStore keys,
+    AuditCheckpointFile checkpoints,
+    TimeProvider time,
+    ILogger<AuditLog> logger) : IAuditLog
 {
     private const int MaxAttempts = 5;
 
@@ -20,15 +27,16 @@ internal sealed class AuditLog(MspConsoleDbContext db, AuditAppendGate gate, ILo
         {
             for (var attempt = 1; ; attempt++)
             {
-                var previousHash = await db.AuditEntries.AsNoTracking()
+                var previous = await db.AuditEntries.AsNoTracking()
                     .OrderByDescending(entry => entry.Id)
-                    .Select(entry => entry.Hash)
-                    .FirstOrDefaultAsync(cancellationToken) ?? AuditEntry.GenesisHash;
-                var entry = AuditEntry.Chain(auditEvent, previousHash);
+                    .Select(entry => new AuditChainHead(entry.Sequence, entry.Hash))
+                    .FirstOrDefaultAsync(cancellationToken) ?? AuditChainHead.Genesis;
+                var entry = AuditEntry.Chain(auditEvent, previous, keys.Key);
                 db.AuditEntries.Add(entry);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
+                    await checkpoints.AppendAsync(AuditCheckpoint.Sign(entry.Head, time.GetUtcNow(), keys.Key), cancellationToken);
                     logger.LogInformation("Audited {Action} by {Actor} on {TenantId}/{Target}: {Outcome}",
                         auditEvent.Action, auditEvent.ActorUpn, auditEvent.TenantId, auditEvent.TargetUpn, auditEvent.Outcome);
                     return entry;
@@ -47,6 +55,10 @@ internal sealed class AuditLog(MspConsoleDbContext db, AuditAppendGate gate, ILo
         }
     }
 
-    public Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken) =>
-        AuditChain.VerifyAsync(db.AuditEntries.AsNoTracking().OrderBy(entry => entry.Id).AsAsyncEnumerable(), cancellationToken);
+    public async Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken) =>
+        await AuditChain.VerifyAsync(
+            db.AuditEntries.AsNoTracking().OrderBy(entry => entry.Id).AsAsyncEnumerable(),
+            await checkpoints.ReadAllAsync(cancellationToken),
+            keys.Key,
+            cancellationToken);
 }

@@ -38,6 +38,10 @@ public sealed class JobsOptions
     [Range(1, 3600)]
     public int RetryDelaySeconds { get; set; } = 300;
 
+    /// <summary>How often poll runs left "Running" by a stopped process are looked for (and closed once their lock is free).</summary>
+    [Range(1, 3600)]
+    public int InterruptedPollSweepSeconds { get; set; } = 30;
+
     /// <summary>Path of the Hangfire dashboard (admins only).</summary>
     [Required]
     public string DashboardPath { get; set; } = "/jobs";

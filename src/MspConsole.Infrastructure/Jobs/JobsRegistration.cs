@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Polling;
@@ -12,6 +11,9 @@ namespace MspConsole.Infrastructure.Jobs;
 
 public static class JobsRegistration
 {
+    /// <summary>How long a SQLite storage lock outlives a holder that stopped renewing it (a killed process).</summary>
+    public static readonly TimeSpan SqliteLockLifetime = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Hangfire on storage that follows the database provider (SQL Server storage shared by every instance;
     /// a SQLite file on the embedded default, so a restart keeps queued work), plus the polling jobs.
@@ -34,7 +36,7 @@ public static class JobsRegistration
             }
             else
             {
-                config.UseSQLiteStorage(HangfireSqlitePath(database), new SQLiteStorageOptions());
+                config.UseSQLiteStorage(HangfireSqlitePath(database), new SQLiteStorageOptions { DistributedLockLifetime = SqliteLockLifetime });
             }
         });
 
@@ -53,6 +55,7 @@ public static class JobsRegistration
                 server.WorkerCount = jobs.ActionWorkers;
             });
             services.AddHostedService<JobsStartup>();
+            services.AddHostedService<InterruptedPollSweeper>();
         }
 
         services.AddSingleton<ITenantPollLock, HangfireTenantPollLock>();
@@ -67,9 +70,7 @@ public static class JobsRegistration
 
     private static string HangfireSqlitePath(DatabaseOptions database)
     {
-        var folder = database.ConnectionString is { Length: > 0 } connectionString
-            ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource))!
-            : Path.GetFullPath(database.DataDirectory);
+        var folder = database.ResolveDataFolder();
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, "hangfire.db");
     }

@@ -5,24 +5,20 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MspConsole.Core.Polling;
-using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
-using MspConsole.Infrastructure.Polling;
 using MspConsole.Infrastructure.Reminders;
 
 namespace MspConsole.Infrastructure.Jobs;
 
 /// <summary>
-/// At start-up: registers the recurring schedules (stable ids, UTC), closes runs a stopped process left
-/// "running", and queues the first poll of tenants that were never polled.
+/// At start-up: registers the recurring schedules (stable ids, UTC) and queues the first poll of tenants that were
+/// never polled. Runs a stopped process left "running" are closed by <see cref="InterruptedPollSweeper"/>.
 /// </summary>
 internal sealed class JobsStartup(
     IServiceProvider services,
     IRecurringJobManager recurringJobs,
     IBackgroundJobClient jobs,
-    ITenantPollLock pollLock,
     IOptions<ReminderOptions> reminderOptions,
-    TimeProvider time,
     IOptions<JobsOptions> options,
     ILogger<JobsStartup> logger) : IHostedService
 {
@@ -43,7 +39,6 @@ internal sealed class JobsStartup(
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MspConsoleDbContext>();
-        await CloseInterruptedRunsAsync(db, cancellationToken);
         if (options.Value.PollNewTenantsOnStartup)
         {
             await PollNeverPolledTenantsAsync(db, cancellationToken);
@@ -51,33 +46,6 @@ internal sealed class JobsStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task CloseInterruptedRunsAsync(MspConsoleDbContext db, CancellationToken cancellationToken)
-    {
-        var running = await db.PollRuns.Where(run => run.Outcome == PollOutcome.Running).ToListAsync(cancellationToken);
-        foreach (var run in running)
-        {
-            // A run whose tenant lock is free has no poll behind it any more (its process stopped).
-            using var held = pollLock.TryAcquire(run.TenantId);
-            if (held is null)
-            {
-                continue;
-            }
-
-            const string reason = "Interrupted: the process stopped during the poll. The next poll brings the data up to date.";
-            run.Finish(time.GetUtcNow(), PollOutcome.Failed, run.DataSource, 0, 0, 0, reason);
-            var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == run.TenantId, cancellationToken);
-            if (tenant?.LastPollOutcome == PollOutcome.Running)
-            {
-                tenant.PollFailed(time.GetUtcNow(), PollOutcome.Failed, reason);
-                jobs.Enqueue<PollTenantJob>(job => job.RunAsync(tenant.Id, PollTrigger.Retry, 0, CancellationToken.None));
-            }
-
-            logger.LogWarning("Poll run {RunId} of {TenantId} was interrupted by a stop; marked failed", run.Id, run.TenantId);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
 
     private async Task PollNeverPolledTenantsAsync(MspConsoleDbContext db, CancellationToken cancellationToken)
     {

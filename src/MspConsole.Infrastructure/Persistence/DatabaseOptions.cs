@@ -20,6 +20,13 @@ public sealed class DatabaseOptions
 
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 
+    /// <summary>Where local state files go (job storage, the generated audit key, audit checkpoints): beside the SQLite
+    /// database file when a connection string names one, else <see cref="DataDirectory"/>.</summary>
+    public string ResolveDataFolder() =>
+        Provider == DatabaseProvider.Sqlite && ConnectionString is { Length: > 0 } connectionString
+            ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource))!
+            : Path.GetFullPath(DataDirectory);
+
     public string ResolveConnectionString() => Provider switch
     {
         DatabaseProvider.Sqlite => string.IsNullOrWhiteSpace(ConnectionString)

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
+using MspConsole.Core.Sessions;
 using MspConsole.Core.Snapshots;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
@@ -13,7 +15,7 @@ namespace MspConsole.Infrastructure.Persistence;
 /// The console's database. This type carries the SQL Server migrations; <see cref="SqliteMspConsoleDbContext"/>
 /// carries the SQLite ones, so each provider has its own migration set and snapshot.
 /// </summary>
-public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
+public class MspConsoleDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -38,6 +40,11 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ActionReceipt> ActionReceipts => Set<ActionReceipt>();
 
     public DbSet<ReminderBatch> ReminderBatches => Set<ReminderBatch>();
+
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    /// <summary>The ASP.NET Core Data Protection key ring, shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

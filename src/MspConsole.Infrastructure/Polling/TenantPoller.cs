@@ -38,8 +38,11 @@ public sealed class TenantPoller(
         using var held = pollLock.TryAcquire(tenantId);
         if (held is null)
         {
-            logger.LogInformation("Not polling {TenantId}: another poll of this tenant is running", tenantId);
-            return new PollResult(PollOutcome.Skipped);
+            // With no run to show for it, the holder may be a process that died between taking the lock and saving its
+            // run (its lock outlives it on SQLite): come back once the lock has expired instead of losing this poll.
+            var visible = await db.PollRuns.AnyAsync(run => run.TenantId == tenantId && run.Outcome == PollOutcome.Running, cancellationToken);
+            logger.LogInformation("Not polling {TenantId}: another poll of this tenant holds its lock (run visible: {RunVisible})", tenantId, visible);
+            return new PollResult(PollOutcome.Skipped, RetryAfter: visible ? null : JobsRegistration.SqliteLockLifetime + TimeSpan.FromSeconds(5));
         }
 
         var startedAt = time.GetUtcNow();

@@ -4,7 +4,7 @@ namespace MspConsole.Web.Hosting;
 
 /// <summary>
 /// The embedded default: hosts the Graph simulator in-process on a loopback port and points the Graph
-/// section at it, so the console runs with no tenant and no set-up. Never in Production.
+/// section at it, so the console runs with no tenant and no set-up. Development only.
 /// </summary>
 public static class EmbeddedSimulator
 {
@@ -18,10 +18,7 @@ public static class EmbeddedSimulator
             return;
         }
 
-        if (builder.Environment.IsProduction())
-        {
-            throw new InvalidOperationException("Simulator:SeedDemoTenants is on in the Production environment. Demo tenants are for development and demos only.");
-        }
+        DevelopmentOnly.Ensure(builder.Environment, "Simulator:SeedDemoTenants", "Demo tenants are for development and demos only.");
 
         builder.Services.AddHttpClient(nameof(DemoTenantSeeder));
         builder.Services.AddHostedService<DemoTenantSeeder>();
@@ -35,15 +32,13 @@ public static class EmbeddedSimulator
             return null;
         }
 
-        if (builder.Environment.IsProduction())
-        {
-            throw new InvalidOperationException("Simulator:Embedded is on in the Production environment. The Graph simulator is for development and demos only.");
-        }
+        DevelopmentOnly.Ensure(builder.Environment, "Simulator:Embedded", "The Graph simulator is for development and demos only.");
 
         var host = await SimulatorHost.StartAsync(new SimulatorOptions
         {
             Tenants = section.GetValue("Tenants", 25),
             Seed = section.GetValue("Seed", 1),
+            LatencyMilliseconds = section.GetValue("LatencyMilliseconds", 0),
         });
         var baseUrl = host.BaseAddress.ToString().TrimEnd('/');
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

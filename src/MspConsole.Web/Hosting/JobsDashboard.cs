@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.Extensions.Options;
 using MspConsole.Infrastructure.Jobs;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Hosting;
 
@@ -11,6 +12,11 @@ public static class JobsDashboard
     public static void MapJobsDashboard(this WebApplication app, string role)
     {
         var options = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(options.DashboardPath), dashboard => dashboard.Use((context, next) =>
+        {
+            SecurityHeaders.Apply(context.Response.Headers);
+            return next(context);
+        }));
         app.UseHangfireDashboard(options.DashboardPath, new DashboardOptions
         {
             Authorization = [new RoleDashboardFilter(role)],

@@ -5,6 +5,8 @@ namespace MspConsole.Web.Hosting;
 
 public static class LoggingSetup
 {
+    public const string FileOutputTemplate = "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}";
+
     /// <summary>Serilog from the "Serilog" section, with console and rolling-file sinks as defaults.</summary>
     public static void AddConsoleLogging(this WebApplicationBuilder builder)
     {
@@ -14,6 +16,7 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
+                .Enrich.With<LogInjectionEscaper>()
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .WriteTo.Console(
@@ -23,7 +26,7 @@ public static class LoggingSetup
                     Path.Combine(logFolder, "mspconsole-.log"),
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: 31,
-                    outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    outputTemplate: FileOutputTemplate,
                     formatProvider: System.Globalization.CultureInfo.InvariantCulture);
         });
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Identity.Web;
+using MspConsole.Web.Hosting;
 using MspConsole.Web.Security.Development;
 
 namespace MspConsole.Web.Security;
@@ -16,13 +17,15 @@ public static class AuthenticationSetup
     {
         var settings = configuration.GetSection(AuthenticationSettings.SectionName).Get<AuthenticationSettings>() ?? new AuthenticationSettings();
         var mode = settings.ResolveMode(environment);
-        if (mode == AuthenticationMode.Development && environment.IsProduction())
+        if (mode == AuthenticationMode.Development)
         {
-            throw new InvalidOperationException(
-                "Authentication:Mode is Development in the Production environment. The persona sign-in lets anyone pick any role: configure EntraId (section AzureAd).");
+            DevelopmentOnly.Ensure(environment, "Authentication:Mode Development", "The persona sign-in lets anyone pick any role: configure EntraId (section AzureAd).");
         }
 
         services.AddSingleton(new ConsoleAuthentication(mode));
+        services.AddSharedDataProtection(configuration);
+        services.AddConsoleTransport(configuration, environment);
+        services.AddScoped<SignInSessions>();
         if (mode == AuthenticationMode.Development)
         {
             AddDevelopmentSignIn(services, settings, environment);
@@ -37,7 +40,7 @@ public static class AuthenticationSetup
             options.Cookie.Name = "MspConsole.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = TransportSetup.CookieSecurePolicy(environment);
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             // A signed-in user without the right role gets a real 403 (rendered by the error pages), not a redirect.
@@ -46,6 +49,7 @@ public static class AuthenticationSetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            SignInSessionEvents.Attach(options.Events);
         });
 
         services.AddConsoleAuthorization();

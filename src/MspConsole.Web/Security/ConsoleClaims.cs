@@ -16,6 +16,9 @@ public static class ConsoleClaims
 
     public const string PreferredUserName = "preferred_username";
 
+    /// <summary>The server-side sign-in session the auth cookie belongs to.</summary>
+    public const string SessionId = "mspconsole_session";
+
     public static string? GetObjectId(this ClaimsPrincipal user) =>
         user.FindFirst(ObjectId)?.Value ?? user.FindFirst(ObjectIdMapped)?.Value;
 

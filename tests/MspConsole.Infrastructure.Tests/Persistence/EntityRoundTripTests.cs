@@ -7,6 +7,7 @@ using MspConsole.Core.Snapshots;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Persistence;
 
 namespace MspConsole.Infrastructure.Tests.Persistence;
@@ -121,22 +122,23 @@ public abstract class EntityRoundTripTests(ITestDatabase database)
         var entry = AuditEntry.Chain(
             new AuditEvent(Now, "actor-oid", "hugo@msp.example", "Helpdesk", "RemoveMethod", AuditOutcome.Succeeded, Guid.NewGuid(), "user-oid", "ana@customer.example",
                 "Wrong number", "INC-42", "Called back on registered number", "{\"phone\":\"+32 470\"}", "{}", null, "corr-1", "req-1", "127.0.0.1"),
-            previousHash: Guid.NewGuid().ToString("N"));
+            new AuditChainHead(41, Guid.NewGuid().ToString("N")),
+            HistoryBuilder.AuditKey);
 
         var loaded = await SaveAndReload(entry, db => db.AuditEntries.SingleAsync(e => e.Hash == entry.Hash, cancellation));
 
         Assert.Equivalent(entry, loaded, strict: true);
-        Assert.True(loaded.HasIntactHash());
+        Assert.True(loaded.HasIntactHash(HistoryBuilder.AuditKey));
     }
 
     [Fact]
     public async Task AuditEntry_TwoEntriesLinkingToTheSamePredecessor_AreRefused()
     {
-        var previous = Guid.NewGuid().ToString("N");
+        var previous = new AuditChainHead(7, Guid.NewGuid().ToString("N"));
         await using var db = database.CreateContext();
         db.AuditEntries.AddRange(
-            AuditEntry.Chain(new AuditEvent(Now, "a", "a@msp.example", "Admin", "First", AuditOutcome.Succeeded), previous),
-            AuditEntry.Chain(new AuditEvent(Now, "b", "b@msp.example", "Admin", "Second", AuditOutcome.Succeeded), previous));
+            AuditEntry.Chain(new AuditEvent(Now, "a", "a@msp.example", "Admin", "First", AuditOutcome.Succeeded), previous, HistoryBuilder.AuditKey),
+            AuditEntry.Chain(new AuditEvent(Now, "b", "b@msp.example", "Admin", "Second", AuditOutcome.Succeeded), previous, HistoryBuilder.AuditKey));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(cancellation));
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Tenants;
@@ -125,6 +127,8 @@ public sealed class ConsoleHarness : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton(Time);
+        // As the tests' host: Development (the audit key is generated beside the database file).
+        collection.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development, ApplicationName = "MspConsole.Tests", ContentRootPath = AppContext.BaseDirectory });
         collection.AddInfrastructure(configuration);
         configure?.Invoke(collection);
         return collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -30,6 +30,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 
         // Two writers appending at once would fork the chain; the unique link makes the second one retry instead.
         builder.HasIndex(entry => entry.PreviousHash).IsUnique();
+        // One entry per position: a second writer at the same position retries too.
+        builder.HasIndex(entry => entry.Sequence).IsUnique();
         // Audit page filters: by time, by tenant and time, by actor and time.
         builder.HasIndex(entry => entry.OccurredAt);
         builder.HasIndex(entry => new { entry.TenantId, entry.OccurredAt });

@@ -5,8 +5,9 @@ namespace MspConsole.Web.Features.Audit;
 
 /// <summary>
 /// <c>dotnet run --project src/MspConsole.Web -- verify-audit</c> (or <c>MspConsole.Web verify-audit</c>): checks the
-/// audit log's hash chain against the configured database, for a scheduled check. Exit code 0: intact; 1: broken
-/// (prints the first broken entry's id and why); 2: the check could not run (e.g. no database). Changes nothing.
+/// audit log's keyed hash chain in the configured database against the signed checkpoints, for a scheduled check.
+/// Exit code 0: intact; 1: tampered (prints every finding: which entry, what was seen); 2: the check could not run
+/// (e.g. no database, no audit key). Changes nothing.
 /// </summary>
 public static class AuditVerifyCommand
 {
@@ -33,13 +34,19 @@ public static class AuditVerifyCommand
         {
             await using var scope = services.CreateAsyncScope();
             var report = await scope.ServiceProvider.GetRequiredService<IAuditLog>().VerifyAsync(cancellationToken);
+            var checkedText = $"{report.EntriesChecked} entries and {report.CheckpointsChecked} checkpoints checked";
             if (report.IsIntact)
             {
-                await output.WriteLineAsync($"Audit log intact: {report.EntriesChecked} entries checked.");
+                await output.WriteLineAsync($"Audit log intact: {checkedText}.");
                 return Intact;
             }
 
-            await output.WriteLineAsync($"Audit log broken at entry {report.FirstBrokenEntryId}: {report.Problem} ({report.EntriesChecked} entries checked up to it).");
+            await output.WriteLineAsync($"Audit log tampered ({checkedText}):");
+            foreach (var finding in report.Findings)
+            {
+                await output.WriteLineAsync(finding.EntryId is { } id ? $"- entry {id}: {finding.Problem}" : $"- {finding.Problem}");
+            }
+
             return Broken;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

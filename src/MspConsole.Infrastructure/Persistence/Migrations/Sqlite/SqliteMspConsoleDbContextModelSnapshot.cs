@@ -17,6 +17,23 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("MspConsole.Core.Actions.ActionReceipt", b =>
                 {
                     b.Property<Guid>("Key")
@@ -235,6 +252,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TargetUpn")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -255,6 +275,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("PreviousHash")
+                        .IsUnique();
+
+                    b.HasIndex("Sequence")
                         .IsUnique();
 
                     b.HasIndex("ActorUpn", "OccurredAt");
@@ -514,6 +537,38 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("TenantId");
 
                     b.ToTable("ReminderPolicies");
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Sessions.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserObjectId", "EndedAt");
+
+                    b.ToTable("SignInSessions");
                 });
 
             modelBuilder.Entity("MspConsole.Core.Snapshots.TenantSnapshot", b =>
