@@ -22,7 +22,8 @@ public sealed class SearchQueries(MspConsoleDbContext db)
 
         var pattern = LikePattern.StartsWith(text);
         return await db.TenantUsers.AsNoTracking().InScope(scope)
-            .Where(user => user.RemovedAt == null
+            // An offboarded tenant keeps its history, but its users are no longer anyone the helpdesk looks up.
+            .Where(user => user.RemovedAt == null && db.Tenants.Any(tenant => tenant.Id == user.TenantId && tenant.OffboardedAt == null)
                 && (EF.Functions.Like(user.UserPrincipalName, pattern, LikePattern.Escape) || EF.Functions.Like(user.DisplayName, pattern, LikePattern.Escape)))
             .OrderBy(user => user.UserPrincipalName)
             .Take(MaxResults + 1)

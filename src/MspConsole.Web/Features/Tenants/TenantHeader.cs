@@ -17,4 +17,5 @@ public sealed record TenantHeader(
     DateTimeOffset? LastPollFinishedAt,
     DateTimeOffset? LastSuccessfulPollAt,
     PollHealth PollHealth,
-    string? LastPollError);
+    string? LastPollError,
+    TenantStanding Standing = TenantStanding.Active);

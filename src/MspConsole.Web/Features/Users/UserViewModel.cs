@@ -1,6 +1,7 @@
 using MspConsole.Core.Audit;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
+using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 
 namespace MspConsole.Web.Features.Users;
@@ -25,7 +26,8 @@ public sealed record UserDetails(
     DateTimeOffset LastSeenAt,
     DateTimeOffset? RemovedAt,
     string? ExclusionReason,
-    MfaStatus Status)
+    MfaStatus Status,
+    TenantStanding TenantStanding = TenantStanding.Active)
 {
     public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
 }
