@@ -13,7 +13,7 @@ namespace MspConsole.Web.Features.Admin;
 public sealed class TenantImportController(TenantImport import, IOptions<OnboardingOptions> options) : Controller
 {
     /// <summary>The hard cap on the request; the configured (smaller) file limit is checked while reading.</summary>
-    private const long MaxRequestBytes = 11L * 1_048_576;
+    public const long MaxRequestBytes = 11L * 1_048_576;
 
     [HttpGet("")]
     public IActionResult Index() => View(AdminViews.Import, Model(null, false));
@@ -25,6 +25,7 @@ public sealed class TenantImportController(TenantImport import, IOptions<Onboard
     [HttpPost("")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [TypeFilter<ImportTooLargeFilter>(Order = ImportTooLargeFilter.Order)]
     public async Task<IActionResult> Upload(IFormFile? file, string? mode, bool validOnly)
     {
         var cancellationToken = HttpContext.RequestAborted;
