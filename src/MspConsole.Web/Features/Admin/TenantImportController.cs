@@ -45,9 +45,9 @@ public sealed class TenantImportController(TenantImport import, IOptions<Onboard
         }
         catch (DbUpdateException)
         {
-            // A tenant of the file was added by someone else between the check and the write; its batch was rolled back.
+            // A tenant of the file was added by someone else between the check and the write; the whole file was rolled back.
             report = new ImportReport(fileName, 0, 0, 0, false,
-                [new LineProblem(0, "", "Someone added one of these tenants a moment ago; nothing of the last batch was written. Check the file again.", [])], []);
+                [new LineProblem(0, "", "Someone added one of these tenants a moment ago; nothing of the file was written. Check the file again.", [])], []);
         }
 
         if (report.Imported == 0 && !report.IsClean)
