@@ -35,7 +35,7 @@ public sealed class PausedTenantTests(InertTenantsFixture fixture)
     }
 
     [Fact]
-    public async Task UserAndTenantPages_OfAPausedTenant_ShowThePausedNotice_AndStillOfferActions()
+    public async Task UserAndTenantPages_OfAPausedTenant_ShowThePausedNotice_AndOfferActionsButNoReminder()
     {
         using var client = await fixture.Factory.ClientAsync(DevelopmentPersonas.Helpdesk.Key, cancellation);
 
@@ -45,6 +45,7 @@ public sealed class PausedTenantTests(InertTenantsFixture fixture)
         Assert.Contains(Paused, user, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"user-actions\"", user, StringComparison.Ordinal);
         Assert.Contains(Paused, tenant, StringComparison.Ordinal);
+        Assert.DoesNotContain("/actions/send-reminder", user, StringComparison.Ordinal);
     }
 
     [Theory]
