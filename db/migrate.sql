@@ -735,3 +735,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
+)
+BEGIN
+    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
+)
+BEGIN
+    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffRequestedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
+)
+BEGIN
+    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffRequestedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
+)
+BEGIN
+    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffRequestedById] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206130521_SecurityGuards', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

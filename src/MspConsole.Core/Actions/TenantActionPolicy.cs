@@ -18,6 +18,8 @@ public sealed class TenantActionPolicy
 
     public const bool DefaultRequireFourEyes = true;
 
+    public const int ReasonMaxLength = 1000;
+
     public Guid TenantId { get; private set; }
 
     /// <summary>High-risk actions (see <see cref="HelpdeskActionRules.IsHighRisk"/>) wait for a second person.</summary>
@@ -27,7 +29,64 @@ public sealed class TenantActionPolicy
 
     public DateTimeOffset ChangedAt { get; private set; }
 
-    public void Change(bool requireFourEyes, string changedBy, DateTimeOffset now)
+    /// <summary>Who asked to turn four eyes off (object id), waiting for a second admin; null when nobody did.</summary>
+    public string? SwitchOffRequestedById { get; private set; }
+
+    public string? SwitchOffRequestedBy { get; private set; }
+
+    public DateTimeOffset? SwitchOffRequestedAt { get; private set; }
+
+    public string? SwitchOffReason { get; private set; }
+
+    /// <summary>A switch-off request that can still be approved.</summary>
+    public bool SwitchOffPending(DateTimeOffset now, TimeSpan lifetime) => RequireFourEyes && SwitchOffRequestedAt is { } at && now - at <= lifetime;
+
+    /// <summary>Turning four eyes on is the safe direction: it takes effect at once, and drops a pending switch-off.</summary>
+    public void TurnOn(string changedBy, DateTimeOffset now)
+    {
+        Change(requireFourEyes: true, changedBy, now);
+        ClearSwitchOff();
+    }
+
+    /// <summary>Turning four eyes off is itself high-risk: it is only asked here, and takes effect when a second admin approves.</summary>
+    public void RequestSwitchOff(string requesterId, string requesterUpn, string reason, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(requesterId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        SwitchOffRequestedById = requesterId;
+        SwitchOffRequestedBy = requesterUpn;
+        SwitchOffRequestedAt = now;
+        SwitchOffReason = reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
+    }
+
+    /// <summary>Turns four eyes off when a pending request was made by someone else; otherwise says why not.</summary>
+    public ActionRequestRefusal? ApproveSwitchOff(string approverId, string approverUpn, DateTimeOffset now, TimeSpan lifetime)
+    {
+        if (!SwitchOffPending(now, lifetime))
+        {
+            return SwitchOffRequestedAt is null || !RequireFourEyes ? ActionRequestRefusal.AlreadyDecided : ActionRequestRefusal.Expired;
+        }
+
+        if (string.Equals(approverId, SwitchOffRequestedById, StringComparison.Ordinal))
+        {
+            return ActionRequestRefusal.OwnRequest;
+        }
+
+        Change(requireFourEyes: false, approverUpn, now);
+        ClearSwitchOff();
+        return null;
+    }
+
+    /// <summary>Withdrawn by the requester or rejected by another admin: four eyes stays on.</summary>
+    public void ClearSwitchOff()
+    {
+        SwitchOffRequestedById = null;
+        SwitchOffRequestedBy = null;
+        SwitchOffRequestedAt = null;
+        SwitchOffReason = null;
+    }
+
+    private void Change(bool requireFourEyes, string changedBy, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         RequireFourEyes = requireFourEyes;

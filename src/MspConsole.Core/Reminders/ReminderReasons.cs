@@ -14,6 +14,8 @@ public static class ReminderReasons
     public const string UnknownUser = "The user is not known to the console.";
     public const string NoMailbox = "The user has no mailbox (no mail address in Entra ID).";
     public const string Disabled = "The user's account is disabled.";
+    public const string TenantOffboarded = "The tenant is offboarded: no reminders go out.";
+    public const string TenantPaused = "Polling of the tenant is paused: no reminders go out until it is resumed.";
 
-    public static IReadOnlyList<string> All { get; } = [UserRemoved, Guest, Excluded, RegisteredMeanwhile, StatusNotTargeted, UnknownUser, NoMailbox, Disabled];
+    public static IReadOnlyList<string> All { get; } = [UserRemoved, Guest, Excluded, RegisteredMeanwhile, StatusNotTargeted, UnknownUser, NoMailbox, Disabled, TenantOffboarded, TenantPaused];
 }

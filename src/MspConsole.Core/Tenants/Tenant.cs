@@ -74,6 +74,12 @@ public sealed class Tenant
 
     public bool IsActive => OffboardedAt is null && !PollingPaused && ConsentState is not (ConsentState.Missing or ConsentState.PermissionMissing);
 
+    public TenantStanding Standing => StandingOf(OffboardedAt, PollingPaused);
+
+    /// <summary>The standing from the two columns, for queries that project them rather than load the tenant.</summary>
+    public static TenantStanding StandingOf(DateTimeOffset? offboardedAt, bool pollingPaused) =>
+        offboardedAt is not null ? TenantStanding.Offboarded : pollingPaused ? TenantStanding.Paused : TenantStanding.Active;
+
     public IReadOnlyList<string> TagList => Tags.Length == 0 ? [] : Tags.Split(',');
 
     public void Rename(string displayName, string defaultDomain)

@@ -20,4 +20,6 @@ public enum ActionFailureReason
     Unavailable,
     /// <summary>Nothing to change (e.g. no Authenticator registered any more).</summary>
     NothingToDo,
+    /// <summary>The tenant is offboarded: the console no longer acts on it.</summary>
+    TenantOffboarded,
 }

@@ -29,6 +29,13 @@ public sealed class HelpdeskActionService(
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
         var user = await db.TenantUsers.SingleOrDefaultAsync(u => u.TenantId == command.TenantId && u.ObjectId == command.UserObjectId, cancellationToken);
+        if (await IsOffboardedAsync(command.TenantId, cancellationToken))
+        {
+            // Checked here, not only on the pages: a request approved or a job queued before the offboarding must not act either.
+            var inert = new ActionFailure(ActionFailureReason.TenantOffboarded, "The tenant is offboarded; nothing was changed.");
+            return await AuditAsync(command, actor, user?.UserPrincipalName, AuditOutcome.Failed, null, null, null, inert, null, false, approvedRequest, cancellationToken);
+        }
+
         if (user is null || user.RemovedAt is not null)
         {
             var gone = new ActionFailure(ActionFailureReason.UserGone, "The user is not (or no longer) in the tenant.");
@@ -39,6 +46,9 @@ public sealed class HelpdeskActionService(
             ? await ExecuteInGraphAsync(command, actor, user, approvedRequest, cancellationToken)
             : await ChangeExclusionAsync(command, actor, user, cancellationToken);
     }
+
+    private Task<bool> IsOffboardedAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        db.Tenants.AsNoTracking().AnyAsync(tenant => tenant.Id == tenantId && tenant.OffboardedAt != null, cancellationToken);
 
     private async Task<HelpdeskActionResult> ChangeExclusionAsync(ActionCommand command, ActionActor actor, TenantUser user, CancellationToken cancellationToken)
     {

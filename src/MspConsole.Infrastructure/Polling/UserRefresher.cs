@@ -10,12 +10,13 @@ namespace MspConsole.Infrastructure.Polling;
 /// <summary>Re-reads one user from Graph (after a helpdesk action) and updates the stored state and status.</summary>
 public sealed class UserRefresher(MspConsoleDbContext db, ITenantGraphClientFactory graph, TimeProvider time, ILogger<UserRefresher> logger)
 {
-    /// <summary>The refreshed user, or null when the tenant is unknown. A user gone from /users is marked removed; a disabled
+    /// <summary>The refreshed user, or null when the tenant is unknown or offboarded (an offboarded tenant is never read,
+    /// also by a refresh queued before it was offboarded). A user gone from /users is marked removed; a disabled
     /// account (which the registration report leaves out) is marked disabled and keeps its last known registration.</summary>
     public async Task<TenantUser?> RefreshAsync(Guid tenantId, string objectId, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
-        if (tenant is null)
+        if (tenant is null || tenant.Standing == TenantStanding.Offboarded)
         {
             return null;
         }

@@ -22,7 +22,7 @@ public sealed class ReminderCampaignRunner(
     {
         var now = time.GetUtcNow();
         var policies = await db.ReminderPolicies.AsNoTracking()
-            .Where(policy => policy.Enabled && db.Tenants.Any(tenant => tenant.Id == policy.TenantId && tenant.OffboardedAt == null))
+            .Where(policy => policy.Enabled && db.Tenants.Any(tenant => tenant.Id == policy.TenantId && tenant.OffboardedAt == null && !tenant.PollingPaused))
             .ToListAsync(cancellationToken);
         return [.. policies.Where(policy => policy.IsInSendingWindow(now, display.Value.Zone)).Select(policy => policy.TenantId)];
     }
@@ -34,7 +34,7 @@ public sealed class ReminderCampaignRunner(
         var now = time.GetUtcNow();
         var policy = await db.ReminderPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.TenantId == tenantId, cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
-        if (policy is not { Enabled: true } || tenant is null || tenant.OffboardedAt is not null || !policy.IsInSendingWindow(now, display.Value.Zone))
+        if (policy is not { Enabled: true } || tenant is null || tenant.Standing != TenantStanding.Active || !policy.IsInSendingWindow(now, display.Value.Zone))
         {
             return null;
         }

@@ -17,9 +17,9 @@ public sealed class ReminderCandidates(MspConsoleDbContext db)
 
     public IQueryable<TenantUser> NonCompliantOfTenant(Guid tenantId) => NonCompliant(db.TenantUsers.Where(user => user.TenantId == tenantId));
 
-    /// <summary>Non-compliant users of every tenant reminders may go to (not offboarded, consent in place).</summary>
+    /// <summary>Non-compliant users of every tenant reminders may go to (not offboarded, not paused, consent in place).</summary>
     public IQueryable<TenantUser> NonCompliantOfActiveTenants() => NonCompliant(db.TenantUsers.Where(user => db.Tenants.Any(tenant =>
-        tenant.Id == user.TenantId && tenant.OffboardedAt == null
+        tenant.Id == user.TenantId && tenant.OffboardedAt == null && !tenant.PollingPaused
         && tenant.ConsentState != ConsentState.Missing && tenant.ConsentState != ConsentState.PermissionMissing)));
 
     /// <summary>The users a campaign reminds now: a targeted status, fewer than the maximum reminders, the last one at least a cadence ago.</summary>

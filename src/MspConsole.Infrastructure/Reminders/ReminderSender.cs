@@ -22,9 +22,13 @@ public sealed class ReminderSender(
 {
     public async Task SendAsync(Reminder reminder, Tenant tenant, TenantUser? user, ReminderPolicy? policy, ReminderPolicy? campaignPolicy, CancellationToken cancellationToken)
     {
-        var skip = user is null
-            ? ReminderReasons.UnknownUser
-            : ReminderTargeting.ReasonToSkip(user.Status, user.IsGuest, user.RemovedAt, campaignPolicy);
+        // The tenant's standing is checked per send: a batch queued before the tenant was offboarded or paused sends nothing after.
+        var skip = tenant.Standing switch
+        {
+            TenantStanding.Offboarded => ReminderReasons.TenantOffboarded,
+            TenantStanding.Paused => ReminderReasons.TenantPaused,
+            _ => user is null ? ReminderReasons.UnknownUser : ReminderTargeting.ReasonToSkip(user.Status, user.IsGuest, user.RemovedAt, campaignPolicy),
+        };
         if (skip is not null)
         {
             reminder.Skipped(skip);

@@ -35,9 +35,6 @@ public static class TenantHealth
             _ => Enforcement.None,
         };
 
-    public static TenantState StateOf(bool pollingPaused, DateTimeOffset? offboardedAt) =>
-        offboardedAt is not null ? TenantState.Offboarded : pollingPaused ? TenantState.Paused : TenantState.Active;
-
     public static PollHealth PollHealthOf(PollOutcome? lastOutcome, DateTimeOffset? lastSuccessfulPollAt, ConsentState consent, DateTimeOffset now)
     {
         if (consent is ConsentState.Missing or ConsentState.PermissionMissing)

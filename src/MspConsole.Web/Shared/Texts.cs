@@ -1,4 +1,5 @@
 using MspConsole.Core.Graph;
+using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 
 namespace MspConsole.Web.Shared;
@@ -41,18 +42,18 @@ public static class Texts
         _ => "Unknown",
     };
 
-    public static string Of(TenantState state) => state switch
+    public static string Of(TenantStanding state) => state switch
     {
-        TenantState.Paused => "Polling paused",
-        TenantState.Offboarded => "Offboarded",
+        TenantStanding.Paused => "Polling paused",
+        TenantStanding.Offboarded => "Offboarded",
         _ => "Active",
     };
 
     /// <summary>What a paused or offboarded tenant's figures mean: the badge's tooltip.</summary>
-    public static string ExplanationOf(TenantState state) => state switch
+    public static string ExplanationOf(TenantStanding state) => state switch
     {
-        TenantState.Paused => "The console does not poll this tenant for now: the figures are those of the last poll.",
-        TenantState.Offboarded => "The console no longer looks after this tenant: the figures are those of the last poll before offboarding.",
+        TenantStanding.Paused => "The console does not poll this tenant for now: the figures are those of the last poll.",
+        TenantStanding.Offboarded => "The console no longer looks after this tenant: the figures are those of the last poll before offboarding.",
         _ => "The console polls this tenant.",
     };
 

@@ -51,7 +51,7 @@ public sealed class ActionsAuthorizationTests(ActionsWebFixture fixture)
         var expected = persona switch
         {
             SignIn.Anonymous => HttpStatusCode.Redirect,
-            _ when persona == DevelopmentPersonas.Admin.Key || persona == DevelopmentPersonas.Helpdesk.Key => HttpStatusCode.OK,
+            _ when persona == DevelopmentPersonas.Admin.Key || persona == DevelopmentPersonas.SecondAdmin.Key || persona == DevelopmentPersonas.Helpdesk.Key => HttpStatusCode.OK,
             _ => HttpStatusCode.Forbidden,
         };
         Assert.Equal(expected, response.StatusCode);

@@ -92,21 +92,25 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
     }
 
     [Fact]
-    public async Task ConsentCallback_GrantedWithTheLinksState_TestsTheConnectionAndRecordsConsent()
+    public async Task ConsentCallback_GrantedWithTheLinksState_TestsTheConnectionOnce_AndAReplayIsRejected()
     {
         var target = fixture.SimulatorTenants[14];
         Assert.True(target.Consented);
         using var admin = await OnboardAsync(target.Id);
+        admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-BE");
         var state = StateOf(ConsentLink(await admin.GetPageAsync($"/admin/tenants/{target.Id}")));
+        var callback = new Uri($"/admin/consent/callback?tenant={target.Id}&admin_consent=True&state={Uri.EscapeDataString(state)}", UriKind.Relative);
 
-        using var response = await admin.Http.GetAsync(new Uri(
-            $"/admin/consent/callback?tenant={target.Id}&admin_consent=True&state={Uri.EscapeDataString(state)}", UriKind.Relative), TestContext.Current.CancellationToken);
-
+        using var response = await admin.Http.GetAsync(callback, TestContext.Current.CancellationToken);
         var page = await admin.FollowAsync(response);
+        using var replay = await admin.Http.GetAsync(callback, TestContext.Current.CancellationToken);
+
         Assert.Contains("data-ready=\"true\"", page, StringComparison.Ordinal);
         Assert.Equal(ConsentState.Granted, await ConsentOfAsync(target.Id));
-        Assert.Equal(AuditOutcome.Succeeded, Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.ConsentCallback, target.Id)).Outcome);
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Contains("a consent link works once", Decode(await replay.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
         Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.ConnectionTested, target.Id));
+        Assert.Equal([AuditOutcome.Succeeded, AuditOutcome.Rejected], (await fixture.AuditAsync(OnboardingAuditActions.ConsentCallback, target.Id)).Select(e => e.Outcome));
     }
 
     [Fact]

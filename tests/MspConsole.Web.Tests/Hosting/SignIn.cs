@@ -18,6 +18,13 @@ public static partial class SignIn
             return client;
         }
 
+        await client.SignInAsAsync(personaKey, cancellationToken);
+        return client;
+    }
+
+    /// <summary>Signs any client in (one on a real Kestrel port, say), through the sign-in page.</summary>
+    public static async Task SignInAsAsync(this HttpClient client, string personaKey, CancellationToken cancellationToken)
+    {
         var persona = DevelopmentPersonas.Find(personaKey) ?? throw new ArgumentException($"No persona {personaKey}.", nameof(personaKey));
         var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), cancellationToken);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -31,8 +38,6 @@ public static partial class SignIn
         {
             throw new InvalidOperationException($"Sign-in as {personaKey} answered {response.StatusCode}.");
         }
-
-        return client;
     }
 
     public static string AntiforgeryToken(string html) =>

@@ -16,7 +16,7 @@ public sealed class AuthorizationMatrixTests(ConsoleFixture fixture)
         "/tenants/{tenant}/export/users.csv", "/tenants/{tenant}/export/users.xlsx",
     ];
 
-    private static readonly string[] SeeEverything = [DevelopmentPersonas.Admin.Key, DevelopmentPersonas.Helpdesk.Key];
+    private static readonly string[] SeeEverything = [DevelopmentPersonas.Admin.Key, DevelopmentPersonas.SecondAdmin.Key, DevelopmentPersonas.Helpdesk.Key];
 
     public static TheoryData<string, string, string> Cases()
     {

@@ -11,6 +11,9 @@ internal sealed class TenantActionPolicyConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(policy => policy.TenantId);
         builder.Property(policy => policy.ChangedBy).HasMaxLength(256);
+        builder.Property(policy => policy.SwitchOffRequestedById).HasMaxLength(256);
+        builder.Property(policy => policy.SwitchOffRequestedBy).HasMaxLength(256);
+        builder.Property(policy => policy.SwitchOffReason).HasMaxLength(TenantActionPolicy.ReasonMaxLength);
         builder.HasOne<Tenant>().WithOne().HasForeignKey<TenantActionPolicy>(policy => policy.TenantId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -22,6 +22,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(tenant => tenant.LastPollOutcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(tenant => tenant.Version).IsConcurrencyToken();
         builder.Ignore(tenant => tenant.IsActive);
+        builder.Ignore(tenant => tenant.Standing);
         builder.Ignore(tenant => tenant.TagList);
 
         // Onboarding refuses a second tenant with the same domain; the overview searches by it.

@@ -13,22 +13,7 @@ public static class ActionFormValidation
     public static (ActionCommand? Command, IReadOnlyList<string> Errors) Validate(ActionTarget target, HelpdeskAction action, ActionForm form, ActionsOptions options)
     {
         var errors = new List<string>();
-        var reason = form.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason))
-        {
-            errors.Add("A reason is required.");
-        }
-        else if (reason.Length > TenantUser.ReasonMaxLength)
-        {
-            errors.Add("The reason is too long.");
-        }
-
-        var ticket = string.IsNullOrWhiteSpace(form.Ticket) ? null : form.Ticket.Trim();
-        if (ticket?.Length > TicketMaxLength)
-        {
-            errors.Add("The ticket reference is too long.");
-        }
-
+        var (reason, ticket) = ReasonAndTicket(form.Reason, form.Ticket, errors);
         string? verification = null;
         if (HelpdeskActionRules.NeedsCallerVerification(action))
         {
@@ -48,6 +33,29 @@ public static class ActionFormValidation
         return errors.Count > 0
             ? (null, errors)
             : (new ActionCommand(target.TenantId, target.ObjectId, action, parameters, reason!, ticket, verification), errors);
+    }
+
+    /// <summary>The trimmed reason and ticket, or the errors that say what is missing or too long; one rule for the single and bulk routes.</summary>
+    public static (string? Reason, string? Ticket) ReasonAndTicket(string? reason, string? ticket, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var trimmedReason = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmedReason))
+        {
+            errors.Add("A reason is required.");
+        }
+        else if (trimmedReason.Length > TenantUser.ReasonMaxLength)
+        {
+            errors.Add("The reason is too long.");
+        }
+
+        var trimmedTicket = string.IsNullOrWhiteSpace(ticket) ? null : ticket.Trim();
+        if (trimmedTicket?.Length > TicketMaxLength)
+        {
+            errors.Add("The ticket reference is too long.");
+        }
+
+        return (trimmedReason, trimmedTicket);
     }
 
     private static ActionParameters Parameters(HelpdeskAction action, ActionForm form, ActionsOptions options, List<string> errors)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Graph;
+using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 using MspConsole.Infrastructure.Actions;
 using MspConsole.Infrastructure.Persistence;
@@ -13,12 +14,14 @@ public sealed class ActionPages(MspConsoleDbContext db, ITenantGraphClientFactor
 {
     public ActionsOptions Options => options.Value;
 
-    /// <summary>Null for an unknown tenant or user, or one no longer in the tenant (the routes answer 404).</summary>
+    /// <summary>Null for an unknown tenant or user, or one no longer in the tenant (the routes answer 404). The target carries the
+    /// tenant's standing: the routes refuse an offboarded tenant before anything is read from Graph.</summary>
     public Task<ActionTarget?> FindTargetAsync(Guid tenantId, string objectId, CancellationToken cancellationToken) =>
         db.TenantUsers.AsNoTracking()
             .Where(user => user.TenantId == tenantId && user.ObjectId == objectId && user.RemovedAt == null)
             .Join(db.Tenants, user => user.TenantId, tenant => tenant.Id, (user, tenant) =>
-                new ActionTarget(tenant.Id, tenant.DisplayName, user.ObjectId, user.UserPrincipalName, user.DisplayName, user.IsAdmin, user.Status))
+                new ActionTarget(tenant.Id, tenant.DisplayName, user.ObjectId, user.UserPrincipalName, user.DisplayName, user.IsAdmin, user.Status,
+                    Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused)))
             .SingleOrDefaultAsync(cancellationToken);
 
     public Task<MfaStatus?> StatusAsync(Guid tenantId, string objectId, CancellationToken cancellationToken) =>

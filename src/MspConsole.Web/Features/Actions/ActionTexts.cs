@@ -51,6 +51,7 @@ public static class ActionTexts
         ActionFailureReason.DefaultMethodNotChanged => "Microsoft 365 did not accept the change of the user's default sign-in method, so nothing was deleted. The reason is below; try again, or let the user choose another default method at https://mysignins.microsoft.com.",
         ActionFailureReason.Refused => "Microsoft refused the change. Its message is below.",
         ActionFailureReason.Unavailable => "Microsoft Graph is unavailable right now. Nothing (more) was changed; try again later.",
+        ActionFailureReason.TenantOffboarded => "This tenant is offboarded: the console keeps its history but no longer changes or reads anything in it. Nothing was changed.",
         ActionFailureReason.NothingToDo => "There was nothing to change: the user's methods already differ from what the page showed. Check the methods and try again.",
         _ => "The action failed for an unexpected reason. Its details are below and in the audit log.",
     };

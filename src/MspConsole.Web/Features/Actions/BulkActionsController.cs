@@ -2,17 +2,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Actions;
+using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 using MspConsole.Infrastructure.Actions;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Actions;
 
 public sealed record BulkUser(string ObjectId, string Upn, string DisplayName, MfaStatus Status);
 
 public sealed record BulkViewModel(Guid TenantId, string TenantName, HelpdeskAction Action, IReadOnlyList<BulkUser> Users, string? Reason, string? Ticket,
-    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(BulkUser User, HelpdeskActionResult Result)>? Results = null, string? DuplicateSummary = null);
+    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(BulkUser User, HelpdeskActionResult Result)>? Results = null, string? DuplicateSummary = null,
+    TenantStanding Standing = TenantStanding.Active);
 
 /// <summary>Exclude or include the users selected in the tenant's user table: a confirmation listing them, then one audited change per user.</summary>
 [Authorize(Policy = Policies.Act)]
@@ -27,10 +30,17 @@ public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskAction
         [FromForm] Guid? idempotencyKey, [FromForm] bool confirmed)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var tenantName = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        if (tenantName is null)
+        var tenant = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId)
+            .Select(t => new { t.DisplayName, t.OffboardedAt, t.PollingPaused }).SingleOrDefaultAsync(cancellationToken);
+        if (tenant is null)
         {
             return NotFound();
+        }
+
+        var tenantName = tenant.DisplayName;
+        if (tenant.OffboardedAt is not null)
+        {
+            return TenantRefusal.Page(this, tenantId, tenantName, TenantStanding.Offboarded, $"/tenants/{tenantId}");
         }
 
         var action = ActionRoutes.Parse(segment) ?? HelpdeskAction.Exclude;
@@ -45,13 +55,9 @@ public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskAction
             errors.Add("Select at least one user of this tenant.");
         }
 
-        if (confirmed && string.IsNullOrWhiteSpace(reason))
-        {
-            errors.Add("A reason is required.");
-        }
-
+        var (trimmedReason, trimmedTicket) = confirmed ? ActionFormValidation.ReasonAndTicket(reason, ticket, errors) : (null, null);
         var model = new BulkViewModel(tenantId, tenantName, action, [.. users.OrderBy(u => u.Upn, StringComparer.OrdinalIgnoreCase)], reason, ticket,
-            idempotencyKey ?? Guid.NewGuid(), errors);
+            idempotencyKey ?? Guid.NewGuid(), errors, Standing: Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused));
         if (!confirmed || errors.Count > 0 || idempotencyKey is null)
         {
             Response.StatusCode = confirmed ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK;
@@ -68,8 +74,7 @@ public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskAction
         var results = new List<(BulkUser, HelpdeskActionResult)>();
         foreach (var user in model.Users)
         {
-            var command = new ActionCommand(tenantId, user.ObjectId, action, new ActionParameters(), reason!.Trim(),
-                string.IsNullOrWhiteSpace(ticket) ? null : ticket.Trim(), CallerVerification: null);
+            var command = new ActionCommand(tenantId, user.ObjectId, action, new ActionParameters(), trimmedReason!, trimmedTicket, CallerVerification: null); // Validated above.
             results.Add((user, await actions.ExecuteAsync(command, actor, cancellationToken)));
         }
 

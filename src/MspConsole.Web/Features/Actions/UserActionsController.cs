@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspConsole.Core.Actions;
+using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Actions;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Actions;
 
@@ -26,6 +28,11 @@ public sealed class UserActionsController(ActionPages pages, HelpdeskActionServi
             return NotFound();
         }
 
+        if (target.Standing == TenantStanding.Offboarded)
+        {
+            return Refused(target);
+        }
+
         return View(ConfirmView, await pages.ConfirmAsync(target, action, new ActionForm { Method = method }, [], cancellationToken));
     }
 
@@ -36,6 +43,12 @@ public sealed class UserActionsController(ActionPages pages, HelpdeskActionServi
         if (ActionRoutes.Parse(segment) is not { } action || await pages.FindTargetAsync(tenantId, objectId, cancellationToken) is not { } target)
         {
             return NotFound();
+        }
+
+        if (target.Standing == TenantStanding.Offboarded)
+        {
+            // Refused before Graph is read, a receipt claimed or a four-eyes request filed; the action service refuses too.
+            return Refused(target);
         }
 
         if (!form.Confirmed)
@@ -66,6 +79,8 @@ public sealed class UserActionsController(ActionPages pages, HelpdeskActionServi
         await receipts.CompleteAsync(key, result.Summary, cancellationToken);
         return ResultPage(this, result, target.Upn, target.UserUrl, await pages.StatusAsync(tenantId, objectId, cancellationToken), tenantId, objectId);
     }
+
+    private IActionResult Refused(ActionTarget target) => TenantRefusal.Page(this, target.TenantId, target.TenantName, target.Standing, target.UserUrl);
 
     /// <summary>The result, never cached: it may hold a Temporary Access Pass, which exists only in this response.</summary>
     internal static IActionResult ResultPage(Controller controller, HelpdeskActionResult result, string? upn, string backUrl, Core.Users.MfaStatus? status, Guid tenantId, string objectId)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Onboarding;
+using MspConsole.Infrastructure.Actions;
 using MspConsole.Web.Security;
 
 namespace MspConsole.Web.Features.Admin;
@@ -14,6 +15,7 @@ public sealed class ConsentController(
     ConsentLinks links,
     AdminQueries queries,
     AdminAudit audit,
+    ActionReceipts receipts,
     IStringLocalizer<AdminResource> localizer) : Controller
 {
     private const int MaxErrorLength = 300;
@@ -43,22 +45,32 @@ public sealed class ConsentController(
         [FromQuery(Name = "error_description")] string? errorDescription)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var tenantId = links.Validate(state, User);
-        if (tenantId is null || (Guid.TryParse(tenant, out var answered) && answered != tenantId)
-            || await queries.DetailsAsync(tenantId.Value, cancellationToken) is null)
+        var valid = links.Validate(state, User);
+        if (valid is null || (Guid.TryParse(tenant, out var answered) && answered != valid.TenantId)
+            || await queries.DetailsAsync(valid.TenantId, cancellationToken) is null)
         {
             await audit.AppendAsync(new AdminChange(OnboardingAuditActions.ConsentCallback, null, null, null,
                 Outcome: AuditOutcome.Rejected, Error: "The consent callback's state was missing, forged, expired, another admin's, or for another tenant."), cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(AdminViews.ConsentRejected);
+            return View(AdminViews.ConsentRejected, ConsentRejection.Unmatched);
         }
 
-        var id = tenantId.Value;
+        var id = valid.TenantId;
+        // The nonce's receipt makes the state single-use, across instances too: a replayed callback tests nothing again.
+        if (await receipts.ClaimAsync(valid.Nonce, User.GetObjectId() ?? "", cancellationToken) is not null)
+        {
+            await audit.AppendAsync(new AdminChange(OnboardingAuditActions.ConsentCallback, id, null, null,
+                Outcome: AuditOutcome.Rejected, Error: "The consent callback's state was already used."), cancellationToken);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(AdminViews.ConsentRejected, ConsentRejection.AlreadyUsed);
+        }
+
         if (!string.IsNullOrEmpty(error) || !string.Equals(adminConsent, "True", StringComparison.OrdinalIgnoreCase))
         {
             var reason = Limit($"{error} {errorDescription}".Trim());
             await audit.AppendAsync(new AdminChange(OnboardingAuditActions.ConsentCallback, id, null, null,
                 Outcome: AuditOutcome.Failed, Error: reason.Length == 0 ? "No consent in the answer." : reason), cancellationToken);
+            await receipts.CompleteAsync(valid.Nonce, "Consent callback: no consent", cancellationToken);
             TempData.SetMessage(string.Equals(error, "permission_denied", StringComparison.Ordinal)
                 ? localizer["Consent was refused in the tenant: nothing changed. A Global Administrator must accept the consent link."]
                 : localizer["Consent did not complete ({0}).", Limit(error ?? "no answer")]);
@@ -67,6 +79,7 @@ public sealed class ConsentController(
 
         await audit.AppendAsync(new AdminChange(OnboardingAuditActions.ConsentCallback, id, null, new { AdminConsent = true }), cancellationToken);
         var result = await testing.RunAsync(id, "After admin consent", cancellationToken);
+        await receipts.CompleteAsync(valid.Nonce, "Consent callback: connection tested", cancellationToken);
         TempData.SetMessage(localizer["Admin consent was granted. The connection was tested:"]);
         TempData.SetTest(ConnectionTestTexts.Localize(result, localizer));
         return RedirectToAction("Details", "TenantAdmin", new { tenantId = id });

@@ -35,7 +35,8 @@ public sealed class ConsentLinks(
     public Uri Create(Guid tenantId, ClaimsPrincipal admin, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(admin);
-        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
+        // A fresh GUID per link: the callback claims it as a receipt, so each state is accepted once.
+        var nonce = Guid.NewGuid().ToString("N");
         var issued = time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var state = Protector.Protect(string.Join('|', tenantId.ToString("D"), admin.GetObjectId() ?? "", issued, nonce));
         var settings = graph.Value;
@@ -46,8 +47,9 @@ public sealed class ConsentLinks(
         return new Uri(settings.LoginUri(), $"{tenantId:D}/adminconsent?{query}");
     }
 
-    /// <summary>The tenant the state was issued for, or null when it is forged, expired or another admin's.</summary>
-    public Guid? Validate(string? state, ClaimsPrincipal admin)
+    /// <summary>The tenant the state was issued for and its nonce, or null when it is forged, expired or another admin's.
+    /// Whether it was used before is the caller's check (<see cref="ConsentController"/> claims the nonce).</summary>
+    public ConsentCallbackState? Validate(string? state, ClaimsPrincipal admin)
     {
         ArgumentNullException.ThrowIfNull(admin);
         if (string.IsNullOrEmpty(state) || state.Length > 2048)
@@ -68,12 +70,15 @@ public sealed class ConsentLinks(
         var parts = plain.Split('|');
         if (parts.Length != 4 || !Guid.TryParse(parts[0], out var tenantId)
             || !string.Equals(parts[1], admin.GetObjectId() ?? "", StringComparison.Ordinal)
-            || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var issuedSeconds))
+            || !long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var issuedSeconds)
+            || !Guid.TryParseExact(parts[3], "N", out var nonce))
         {
             return null;
         }
 
         var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(issuedSeconds);
-        return age >= TimeSpan.FromMinutes(-5) && age <= TimeSpan.FromMinutes(onboarding.Value.ConsentLinkLifetimeMinutes) ? tenantId : null;
+        return age >= TimeSpan.FromMinutes(-5) && age <= TimeSpan.FromMinutes(onboarding.Value.ConsentLinkLifetimeMinutes)
+            ? new ConsentCallbackState(tenantId, nonce)
+            : null;
     }
 }

@@ -10,7 +10,7 @@ namespace MspConsole.Web.Features.Admin;
 /// Audit: one TenantOnboarded entry per tenant (each tenant's history starts with its onboarding) plus one
 /// TenantsImported entry with the counts and the file's SHA-256.
 /// </summary>
-public sealed class TenantImport(TenantCsvReader reader, TenantOnboarding onboarding, TenantWriter writer, AdminAudit audit)
+public sealed class TenantImport(TenantCsvReader reader, TenantOnboarding onboarding, TenantWriter writer)
 {
     public async Task<ImportReport> RunAsync(byte[] content, string fileName, bool import, bool validOnly, CancellationToken cancellationToken)
     {
@@ -27,16 +27,16 @@ public sealed class TenantImport(TenantCsvReader reader, TenantOnboarding onboar
         var imported = 0;
         if (import && check.Valid.Count > 0 && (problems.Count == 0 || validOnly))
         {
-            imported = await writer.AddAsync(check.Valid, source, cancellationToken);
-            await audit.AppendAsync(new AdminChange(OnboardingAuditActions.TenantsImported, null, null, new
+            // The summary is written in the tenants' transaction: the file is imported entirely, with its entry, or not at all.
+            imported = await writer.AddAsync(check.Valid, source, cancellationToken, new AdminChange(OnboardingAuditActions.TenantsImported, null, null, new
             {
                 File = fileName,
                 Sha256 = Convert.ToHexString(SHA256.HashData(content)),
                 Rows = rows,
-                Imported = imported,
-                Skipped = rows - imported,
+                Imported = check.Valid.Count,
+                Skipped = rows - check.Valid.Count,
                 ValidOnly = validOnly,
-            }), cancellationToken);
+            }));
         }
 
         return new ImportReport(source, rows, check.Valid.Count, imported, FileRefused: false, problems,

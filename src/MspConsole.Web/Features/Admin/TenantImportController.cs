@@ -13,7 +13,7 @@ namespace MspConsole.Web.Features.Admin;
 public sealed class TenantImportController(TenantImport import, IOptions<OnboardingOptions> options) : Controller
 {
     /// <summary>The hard cap on the request; the configured (smaller) file limit is checked while reading.</summary>
-    private const long MaxRequestBytes = 11L * 1_048_576;
+    public const long MaxRequestBytes = 11L * 1_048_576;
 
     [HttpGet("")]
     public IActionResult Index() => View(AdminViews.Import, Model(null, false));
@@ -25,6 +25,7 @@ public sealed class TenantImportController(TenantImport import, IOptions<Onboard
     [HttpPost("")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [TypeFilter<ImportTooLargeFilter>(Order = ImportTooLargeFilter.Order)]
     public async Task<IActionResult> Upload(IFormFile? file, string? mode, bool validOnly)
     {
         var cancellationToken = HttpContext.RequestAborted;
@@ -44,9 +45,9 @@ public sealed class TenantImportController(TenantImport import, IOptions<Onboard
         }
         catch (DbUpdateException)
         {
-            // A tenant of the file was added by someone else between the check and the write; its batch was rolled back.
+            // A tenant of the file was added by someone else between the check and the write; the whole file was rolled back.
             report = new ImportReport(fileName, 0, 0, 0, false,
-                [new LineProblem(0, "", "Someone added one of these tenants a moment ago; nothing of the last batch was written. Check the file again.", [])], []);
+                [new LineProblem(0, "", "Someone added one of these tenants a moment ago; nothing of the file was written. Check the file again.", [])], []);
         }
 
         if (report.Imported == 0 && !report.IsClean)

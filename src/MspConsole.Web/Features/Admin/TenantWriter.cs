@@ -8,9 +8,10 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Web.Features.Admin;
 
 /// <summary>
-/// Writes checked tenants: per batch one transaction holding the tenants, their account-manager assignments and one
-/// audit entry per tenant (so each tenant's history starts with who onboarded it, from where). The first poll of
-/// each tenant is queued once its batch is committed.
+/// Writes checked tenants in one transaction: the tenants, their account-manager assignments, one audit entry per tenant
+/// (so each tenant's history starts with who onboarded it, from where) and, when given, the summary entry of the whole
+/// import. All or nothing: when someone else adds one of the tenants meanwhile, nothing is written (DbUpdateException).
+/// Saved in batches within the transaction; the first poll of each tenant is queued once everything is committed.
 /// </summary>
 public sealed class TenantWriter(
     MspConsoleDbContext db,
@@ -20,45 +21,53 @@ public sealed class TenantWriter(
     IOptions<OnboardingOptions> options,
     ILogger<TenantWriter> logger)
 {
-    public async Task<int> AddAsync(IReadOnlyList<OnboardingCandidate> candidates, string source, CancellationToken cancellationToken)
+    public async Task<int> AddAsync(IReadOnlyList<OnboardingCandidate> candidates, string source, CancellationToken cancellationToken, AdminChange? summary = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var added = 0;
-        foreach (var batch in candidates.Chunk(options.Value.ImportBatchSize))
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
         {
-            var strategy = db.Database.CreateExecutionStrategy();
-            await strategy.ExecuteAsync(async ct =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var now = time.GetUtcNow();
-                var tenants = batch.Select(candidate => TenantOnboarding.ToTenant(candidate, now)).ToList();
-                db.Tenants.AddRange(tenants);
-                db.AccountManagerAssignments.AddRange(batch.SelectMany(candidate => candidate.Managers.Select(manager =>
-                    new AccountManagerAssignment(candidate.TenantId, manager.ObjectId, manager.Upn, now))));
-                await db.SaveChangesAsync(ct);
-                foreach (var (tenant, candidate) in tenants.Zip(batch))
-                {
-                    await audit.AppendAsync(new AdminChange(OnboardingAuditActions.TenantOnboarded, tenant.Id, null, new
-                    {
-                        Tenant = TenantAuditView.From(tenant),
-                        AccountManagers = candidate.Managers.Select(m => m.Upn).ToArray(),
-                        Source = source,
-                    }), ct);
-                }
-
-                await transaction.CommitAsync(ct);
-            }, cancellationToken);
             db.ChangeTracker.Clear();
-            added += batch.Length;
-            foreach (var candidate in batch)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var batch in candidates.Chunk(options.Value.ImportBatchSize))
             {
-                polls.PollTenantNow(candidate.TenantId);
+                await AddBatchAsync(batch, source, ct);
+                db.ChangeTracker.Clear();
             }
 
-            logger.LogInformation("Onboarded {TenantCount} tenants from {Source}; first polls queued", batch.Length, source);
+            if (summary is not null)
+            {
+                await audit.AppendAsync(summary, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+        db.ChangeTracker.Clear();
+        foreach (var candidate in candidates)
+        {
+            polls.PollTenantNow(candidate.TenantId);
         }
 
-        return added;
+        logger.LogInformation("Onboarded {TenantCount} tenants from {Source}; first polls queued", candidates.Count, source);
+        return candidates.Count;
+    }
+
+    private async Task AddBatchAsync(OnboardingCandidate[] batch, string source, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var tenants = batch.Select(candidate => TenantOnboarding.ToTenant(candidate, now)).ToList();
+        db.Tenants.AddRange(tenants);
+        db.AccountManagerAssignments.AddRange(batch.SelectMany(candidate => candidate.Managers.Select(manager =>
+            new AccountManagerAssignment(candidate.TenantId, manager.ObjectId, manager.Upn, now))));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (tenant, candidate) in tenants.Zip(batch))
+        {
+            await audit.AppendAsync(new AdminChange(OnboardingAuditActions.TenantOnboarded, tenant.Id, null, new
+            {
+                Tenant = TenantAuditView.From(tenant),
+                AccountManagers = candidate.Managers.Select(m => m.Upn).ToArray(),
+                Source = source,
+            }), cancellationToken);
+        }
     }
 }

@@ -70,7 +70,7 @@ public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache
                 TenantHealth.PollHealthOf(tenant.LastPollOutcome, tenant.LastSuccessfulPollAt, tenant.ConsentState, now),
                 tenant.LastPollError,
                 tenant.ContractOwner,
-                TenantHealth.StateOf(tenant.PollingPaused, offboardedAt: null)))
+                Tenant.StandingOf(offboardedAt: null, tenant.PollingPaused)))
             .Where(row => MatchesStatus(row, input.Status));
         return [.. Sort(rows, input.Sort, input.Desc)];
     }

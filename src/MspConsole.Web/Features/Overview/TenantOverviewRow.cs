@@ -14,4 +14,4 @@ public sealed record TenantOverviewRow(
     PollHealth PollHealth,
     string? LastPollError,
     ContractOwner ContractOwner,
-    TenantState State);
+    TenantStanding State);

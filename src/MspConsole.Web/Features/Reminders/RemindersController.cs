@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Infrastructure.Reminders;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Reminders;
 
@@ -19,9 +21,14 @@ public sealed class RemindersController(
     public async Task<IActionResult> SendToUser(Guid tenantId, string objectId, [FromForm] ReminderSendInput input)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        if (!await IsVisibleAsync(tenantId, cancellationToken))
+        if (await TenantOfAsync(tenantId, cancellationToken) is not { } tenant)
         {
             return NotFound();
+        }
+
+        if (tenant.Standing != TenantStanding.Active)
+        {
+            return Refused(tenant);
         }
 
         if (!ModelState.IsValid)
@@ -44,9 +51,14 @@ public sealed class RemindersController(
     public async Task<IActionResult> SendToSelection(Guid tenantId, [FromForm] ReminderSendInput input)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        if (!await IsVisibleAsync(tenantId, cancellationToken))
+        if (await TenantOfAsync(tenantId, cancellationToken) is not { } tenant)
         {
             return NotFound();
+        }
+
+        if (tenant.Standing != TenantStanding.Active)
+        {
+            return Refused(tenant);
         }
 
         if (!ModelState.IsValid || input.ObjectIds.Length == 0)
@@ -69,9 +81,14 @@ public sealed class RemindersController(
     public async Task<IActionResult> SendToTenant(Guid tenantId, [FromForm] ReminderSendInput input)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        if (!await IsVisibleAsync(tenantId, cancellationToken))
+        if (await TenantOfAsync(tenantId, cancellationToken) is not { } tenant)
         {
             return NotFound();
+        }
+
+        if (tenant.Standing != TenantStanding.Active)
+        {
+            return Refused(tenant);
         }
 
         if (!ModelState.IsValid)
@@ -111,9 +128,22 @@ public sealed class RemindersController(
         return RedirectToAction(nameof(Batch), new { batchId });
     }
 
-    private async Task<bool> IsVisibleAsync(Guid tenantId, CancellationToken cancellationToken)
+    /// <summary>The tenant when the caller may see it (else the routes answer 404). Reminders go only to active tenants: an
+    /// offboarded tenant is inert, a paused one sends none until it is resumed (see README, tenant lifecycle).</summary>
+    private async Task<VisibleTenant?> TenantOfAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var scope = await scopes.ResolveAsync(User, cancellationToken);
-        return scope.Includes(tenantId) && await db.Tenants.AsNoTracking().AnyAsync(tenant => tenant.Id == tenantId, cancellationToken);
+        if (!scope.Includes(tenantId))
+        {
+            return null;
+        }
+
+        var tenant = await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId)
+            .Select(tenant => new { tenant.DisplayName, tenant.OffboardedAt, tenant.PollingPaused }).SingleOrDefaultAsync(cancellationToken);
+        return tenant is null ? null : new VisibleTenant(tenantId, tenant.DisplayName, Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused));
     }
+
+    private IActionResult Refused(VisibleTenant tenant) => TenantRefusal.Page(this, tenant.Id, tenant.Name, tenant.Standing, $"/tenants/{tenant.Id}");
+
+    private sealed record VisibleTenant(Guid Id, string Name, TenantStanding Standing);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Users;
+using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
@@ -22,7 +23,8 @@ public sealed class SearchQueries(MspConsoleDbContext db)
 
         var pattern = LikePattern.StartsWith(text);
         return await db.TenantUsers.AsNoTracking().InScope(scope)
-            .Where(user => user.RemovedAt == null
+            // An offboarded tenant keeps its history, but its users are no longer anyone the helpdesk looks up.
+            .Where(user => user.RemovedAt == null && db.Tenants.Any(tenant => tenant.Id == user.TenantId && tenant.OffboardedAt == null)
                 && (EF.Functions.Like(user.UserPrincipalName, pattern, LikePattern.Escape) || EF.Functions.Like(user.DisplayName, pattern, LikePattern.Escape)))
             .OrderBy(user => user.UserPrincipalName)
             .Take(MaxResults + 1)
@@ -37,7 +39,7 @@ public sealed record SearchResult(
     Guid TenantId, string TenantName, string ObjectId, string UserPrincipalName, string DisplayName, MfaStatus Status, bool IsAdmin,
     bool TenantPollingPaused, DateTimeOffset? TenantOffboardedAt)
 {
-    public TenantState TenantState => TenantHealth.StateOf(TenantPollingPaused, TenantOffboardedAt);
+    public TenantStanding TenantState => Tenant.StandingOf(TenantOffboardedAt, TenantPollingPaused);
 
     public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
 }

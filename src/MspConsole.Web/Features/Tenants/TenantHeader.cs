@@ -18,4 +18,4 @@ public sealed record TenantHeader(
     DateTimeOffset? LastSuccessfulPollAt,
     PollHealth PollHealth,
     string? LastPollError,
-    TenantState State);
+    TenantStanding Standing);

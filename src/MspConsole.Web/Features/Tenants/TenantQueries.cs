@@ -1,3 +1,4 @@
+using MspConsole.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Users;
 using MspConsole.Infrastructure.Persistence;
@@ -23,7 +24,7 @@ public sealed class TenantQueries(MspConsoleDbContext db, TimeProvider time)
             {
                 tenant.Id, tenant.DisplayName, tenant.DefaultDomain, tenant.Tags, tenant.ContractOwner, tenant.Language, tenant.ConsentState,
                 tenant.DataSource, tenant.SecurityDefaultsEnabled, tenant.ConditionalAccessMfaPolicies, tenant.LastPollFinishedAt,
-                tenant.LastSuccessfulPollAt, tenant.LastPollOutcome, tenant.LastPollError, tenant.PollingPaused, tenant.OffboardedAt,
+                tenant.LastSuccessfulPollAt, tenant.LastPollOutcome, tenant.LastPollError, tenant.OffboardedAt, tenant.PollingPaused,
             })
             .SingleOrDefaultAsync(cancellationToken);
         return tenant is null ? null : new TenantHeader(
@@ -32,8 +33,7 @@ public sealed class TenantQueries(MspConsoleDbContext db, TimeProvider time)
             TenantHealth.EnforcementOf(tenant.SecurityDefaultsEnabled, tenant.ConditionalAccessMfaPolicies), tenant.ConditionalAccessMfaPolicies,
             tenant.LastPollFinishedAt, tenant.LastSuccessfulPollAt,
             TenantHealth.PollHealthOf(tenant.LastPollOutcome, tenant.LastSuccessfulPollAt, tenant.ConsentState, time.GetUtcNow()),
-            tenant.LastPollError,
-            TenantHealth.StateOf(tenant.PollingPaused, tenant.OffboardedAt));
+            tenant.LastPollError, Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused));
     }
 
     /// <summary>Users per method, grouping on the stored method list: a tenant has a few dozen distinct combinations, not 20,000.</summary>

@@ -1,4 +1,5 @@
 using MspConsole.Core.Graph;
+using MspConsole.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
@@ -10,8 +11,14 @@ public sealed class UserQueries(MspConsoleDbContext db)
 {
     private const int HistoryRows = 100;
 
-    public Task<bool> ExistsAsync(TenantScope scope, Guid tenantId, string objectId, CancellationToken cancellationToken) =>
-        db.TenantUsers.InScope(scope).AnyAsync(user => user.TenantId == tenantId && user.ObjectId == objectId, cancellationToken);
+    /// <summary>The standing of the user's tenant, or null when the caller cannot see the user (or it does not exist).</summary>
+    public async Task<TenantStanding?> StandingAsync(TenantScope scope, Guid tenantId, string objectId, CancellationToken cancellationToken)
+    {
+        var tenant = await db.TenantUsers.InScope(scope).Where(user => user.TenantId == tenantId && user.ObjectId == objectId)
+            .Join(db.Tenants, user => user.TenantId, tenant => tenant.Id, (user, tenant) => new { tenant.OffboardedAt, tenant.PollingPaused })
+            .SingleOrDefaultAsync(cancellationToken);
+        return tenant is null ? null : Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused);
+    }
 
     public async Task<UserViewModel?> GetAsync(TenantScope scope, Guid tenantId, string objectId, CancellationToken cancellationToken)
     {
@@ -26,7 +33,7 @@ public sealed class UserQueries(MspConsoleDbContext db)
                 user.TenantId, tenant.DisplayName, user.ObjectId, user.UserPrincipalName, user.DisplayName, user.IsAdmin, user.IsGuest,
                 user.IsSsprRegistered, user.IsPasswordlessCapable, user.MethodsRegistered, user.MfaMethodCount, user.DefaultMethod,
                 user.PreferredLanguage, user.PerUserMfaState, user.LastUpdatedInGraph, user.FirstSeenAt, user.LastSeenAt, user.RemovedAt,
-                user.ExclusionReason, user.Status, tenant.PollingPaused, tenant.OffboardedAt))
+                user.ExclusionReason, user.Status, Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused)))
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {

@@ -1,6 +1,7 @@
 using MspConsole.Core.Audit;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
+using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 using MspConsole.Web.Shared;
 
@@ -27,11 +28,8 @@ public sealed record UserDetails(
     DateTimeOffset? RemovedAt,
     string? ExclusionReason,
     MfaStatus Status,
-    bool TenantPollingPaused,
-    DateTimeOffset? TenantOffboardedAt)
+    TenantStanding TenantStanding)
 {
-    public TenantState TenantState => TenantHealth.StateOf(TenantPollingPaused, TenantOffboardedAt);
-
     public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
 }
 

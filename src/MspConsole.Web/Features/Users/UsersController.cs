@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using MspConsole.Core.Graph;
+using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Polling;
 using MspConsole.Web.Features.Admin;
 using MspConsole.Web.Security;
@@ -32,11 +33,26 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
         ArgumentNullException.ThrowIfNull(localizer);
         var cancellationToken = HttpContext.RequestAborted;
         var scope = await scopes.ResolveAsync(User, cancellationToken);
-        if (!await queries.ExistsAsync(scope, tenantId, objectId, cancellationToken))
+        var standing = await queries.StandingAsync(scope, tenantId, objectId, cancellationToken);
+        if (standing is null)
         {
             return NotFound();
         }
 
+        if (standing == TenantStanding.Offboarded)
+        {
+            TempData.SetMessage(localizer["This tenant is offboarded: nothing was read from Microsoft 365."]);
+        }
+        else
+        {
+            await RefreshAsync(tenantId, objectId, refresher, localizer, cancellationToken);
+        }
+
+        return Redirect($"/tenants/{tenantId}/users/{Uri.EscapeDataString(objectId)}");
+    }
+
+    private async Task RefreshAsync(Guid tenantId, string objectId, UserRefresher refresher, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
         try
         {
             var user = await refresher.RefreshAsync(tenantId, objectId, cancellationToken);
@@ -48,8 +64,6 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
         {
             TempData.SetMessage(localizer["Could not re-read from Microsoft 365: {0} The page still shows the last poll.", localizer[Explain(failure.Kind)]]);
         }
-
-        return Redirect($"/tenants/{tenantId}/users/{Uri.EscapeDataString(objectId)}");
     }
 
     private static string Explain(GraphFailureKind kind) => kind switch

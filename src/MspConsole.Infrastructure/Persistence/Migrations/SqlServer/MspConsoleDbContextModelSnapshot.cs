@@ -178,6 +178,21 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("RequireFourEyes")
                         .HasColumnType("bit");
 
+                    b.Property<string>("SwitchOffReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("SwitchOffRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SwitchOffRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SwitchOffRequestedById")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("TenantId");
 
                     b.ToTable("TenantActionPolicies");

@@ -171,6 +171,21 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("RequireFourEyes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SwitchOffReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SwitchOffRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SwitchOffRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwitchOffRequestedById")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("TenantId");
 
                     b.ToTable("TenantActionPolicies");
