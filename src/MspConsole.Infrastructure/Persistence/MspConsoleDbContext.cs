@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Audit;
+using MspConsole.Core.Integrations;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Snapshots;
@@ -38,6 +39,8 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ActionReceipt> ActionReceipts => Set<ActionReceipt>();
 
     public DbSet<ReminderBatch> ReminderBatches => Set<ReminderBatch>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

@@ -173,6 +173,7 @@ public sealed partial class LocalizationCoverageTests
             .. Enum.GetNames<MspConsole.Core.Actions.HelpdeskAction>(),
             .. Constants(typeof(MspConsole.Core.Reminders.ReminderAuditActions)),
             .. Constants(typeof(MspConsole.Core.Onboarding.OnboardingAuditActions)),
+            .. Constants(typeof(MspConsole.Core.Integrations.IntegrationAuditActions)),
             MspConsole.Web.Features.Actions.FourEyesPolicyController.AuditAction,
         ];
         var known = MspConsole.Web.Features.Audit.AuditActionNames.All;
