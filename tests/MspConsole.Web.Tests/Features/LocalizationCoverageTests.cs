@@ -146,7 +146,7 @@ public sealed partial class LocalizationCoverageTests
 
     [Fact]
     public void AuditActorRoles_AreTranslated() =>
-        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderRequester.Campaign.Role, MspConsole.Core.Integrations.IntegrationAuditActions.ApiKeyRole]);
+        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderRequester.Campaign.Role, MspConsole.Web.Features.Api.ApiKeyClaims.AuditRole]);
 
     [Fact]
     public void ReminderTextsFromCode_AreTranslated()

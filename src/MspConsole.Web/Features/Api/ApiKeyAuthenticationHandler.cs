@@ -44,7 +44,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (key.RecordUse(now))
         {
-            await auditLog.AppendAsync(new AuditEvent(now, $"apikey:{key.Id:D}", key.Name, IntegrationAuditActions.ApiKeyRole, IntegrationAuditActions.ApiKeyUsed,
+            await auditLog.AppendAsync(new AuditEvent(now, $"apikey:{key.Id:D}", key.Name, ApiKeyClaims.AuditRole, IntegrationAuditActions.ApiKeyUsed,
                 AuditOutcome.Succeeded, CorrelationId: Context.TraceIdentifier, ClientIp: Context.Connection.RemoteIpAddress?.ToString()), cancellationToken);
         }
         else
