@@ -102,7 +102,7 @@ public sealed class ApiBehaviourTests(ApiFixture fixture)
     }
 
     [Fact]
-    public async Task OpenApiDocument_ListsEveryEndpoint_AndNoConsolePages()
+    public async Task OpenApiDocument_ListsEveryEndpoint_AndNoConsolePages_AndDeclaresTheBearerKey()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var client = fixture.Client(null);
@@ -111,6 +111,8 @@ public sealed class ApiBehaviourTests(ApiFixture fixture)
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["/api/v1/audit", "/api/v1/tenants", "/api/v1/tenants/{id}/snapshots", "/api/v1/tenants/{id}/users"], paths);
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString());
+        Assert.True(document.GetProperty("security")[0].TryGetProperty("ApiKey", out _), "the document does not require the API key");
     }
 
     [Fact]

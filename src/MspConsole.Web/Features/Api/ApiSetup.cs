@@ -36,7 +36,11 @@ public static class ApiSetup
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests for this API key.").ExecuteAsync(http);
             };
         });
-        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<ApiKeySecurityScheme>();
+        });
         return services;
     }
 
