@@ -3,6 +3,7 @@ using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Features.Actions;
 using MspConsole.Web.Features.Admin;
+using MspConsole.Web.Features.Api;
 using MspConsole.Web.Features.Audit;
 using MspConsole.Web.Hosting;
 using MspConsole.Web.Security;
@@ -28,6 +29,7 @@ builder.Services.AddConsoleSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleUi();
 builder.Services.AddTenantAdministration(builder.Configuration);
 builder.Services.AddActionPages();
+builder.Services.AddConsoleApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.UseRouting();
 app.UseMiddleware<CorrelationMiddleware>();
 app.UseSerilogRequestLogging();
 app.UseConsoleUi();
+app.UseConsoleApi();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync });
 app.MapJobsDashboard(Roles.Admin);
 app.MapControllers();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Audit;
+using MspConsole.Core.Integrations;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Sessions;
@@ -45,6 +46,7 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
 
     /// <summary>The ASP.NET Core Data Protection key ring, shared by every instance on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

@@ -147,7 +147,7 @@ public sealed partial class LocalizationCoverageTests
 
     [Fact]
     public void AuditActorRoles_AreTranslated() =>
-        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderRequester.Campaign.Role]);
+        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderRequester.Campaign.Role, MspConsole.Web.Features.Api.ApiKeyClaims.AuditRole]);
 
     [Fact]
     public void ReminderTextsFromCode_AreTranslated()
@@ -174,6 +174,7 @@ public sealed partial class LocalizationCoverageTests
             .. Enum.GetNames<MspConsole.Core.Actions.HelpdeskAction>(),
             .. Constants(typeof(MspConsole.Core.Reminders.ReminderAuditActions)),
             .. Constants(typeof(MspConsole.Core.Onboarding.OnboardingAuditActions)),
+            .. Constants(typeof(MspConsole.Core.Integrations.IntegrationAuditActions)),
             MspConsole.Web.Features.Actions.FourEyesPolicyController.AuditAction,
         ];
         var known = MspConsole.Web.Features.Audit.AuditActionNames.All;

@@ -1,4 +1,5 @@
 using MspConsole.Core.Actions;
+using MspConsole.Core.Integrations;
 using MspConsole.Core.Onboarding;
 using MspConsole.Core.Reminders;
 using MspConsole.Web.Features.Actions;
@@ -38,6 +39,9 @@ public static class AuditActionNames
         new(OnboardingAuditActions.TenantOffboarded, "Offboard a tenant"),
         new(OnboardingAuditActions.AccountManagerAssigned, "Assign an account manager"),
         new(OnboardingAuditActions.AccountManagerUnassigned, "Unassign an account manager"),
+        new(IntegrationAuditActions.ApiKeyCreated, "Create an API key"),
+        new(IntegrationAuditActions.ApiKeyUsed, "First use of an API key today"),
+        new(IntegrationAuditActions.ApiKeyRevoked, "Revoke an API key"),
     ];
 
     private static readonly Dictionary<string, string> ByCode = All.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
