@@ -13,6 +13,7 @@ public static class ReminderReasons
     public const string StatusNotTargeted = "The campaign does not target this status.";
     public const string UnknownUser = "The user is not known to the console.";
     public const string NoMailbox = "The user has no mailbox (no mail address in Entra ID).";
+    public const string Cancelled = "The send request was cancelled before this mail was sent.";
 
-    public static IReadOnlyList<string> All { get; } = [UserRemoved, Guest, Excluded, RegisteredMeanwhile, StatusNotTargeted, UnknownUser, NoMailbox];
+    public static IReadOnlyList<string> All { get; } = [UserRemoved, Guest, Excluded, RegisteredMeanwhile, StatusNotTargeted, UnknownUser, NoMailbox, Cancelled];
 }

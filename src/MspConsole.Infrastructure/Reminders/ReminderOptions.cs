@@ -42,6 +42,10 @@ public sealed class ReminderOptions
     [Range(1, 10_000)]
     public int MaxSelection { get; set; } = 500;
 
+    /// <summary>A bulk send leaves out users who were sent a reminder within this many days (0: nobody is left out for it).</summary>
+    [Range(0, 365)]
+    public int RemindedRecentlyDays { get; set; } = 7;
+
     public string ResolveTemplateDirectory() =>
         Path.IsPathRooted(TemplateDirectory) ? TemplateDirectory : Path.Combine(AppContext.BaseDirectory, TemplateDirectory);
 }
