@@ -91,7 +91,7 @@ public sealed class ReminderBatch
 
     public bool IsFinished => FinishedAt is not null;
 
-    public bool IsPaused => PausedAt is not null && !IsFinished;
+    public bool IsPaused => PausedAt is not null && !IsFinished && CancelledAt is null;
 
     public bool IsCancelled => CancelledAt is not null;
 

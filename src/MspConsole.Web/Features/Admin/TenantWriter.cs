@@ -10,12 +10,13 @@ namespace MspConsole.Web.Features.Admin;
 /// <summary>
 /// Writes checked tenants: per batch one transaction holding the tenants, their account-manager assignments and one
 /// audit entry per tenant (so each tenant's history starts with who onboarded it, from where). The first poll of
-/// each tenant is queued once its batch is committed.
+/// each tenant is queued once its batch is committed. An offboarded tenant among them is brought back instead.
 /// </summary>
 public sealed class TenantWriter(
     MspConsoleDbContext db,
     AdminAudit audit,
     IPollScheduler polls,
+    TenantReactivation reactivation,
     TimeProvider time,
     IOptions<OnboardingOptions> options,
     ILogger<TenantWriter> logger)
@@ -24,7 +25,12 @@ public sealed class TenantWriter(
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var added = 0;
-        foreach (var batch in candidates.Chunk(options.Value.ImportBatchSize))
+        foreach (var candidate in candidates.Where(candidate => candidate.Reactivates))
+        {
+            added += await reactivation.ReactivateAsync(candidate.TenantId, source, cancellationToken) is null ? 0 : 1;
+        }
+
+        foreach (var batch in candidates.Where(candidate => !candidate.Reactivates).Chunk(options.Value.ImportBatchSize))
         {
             var strategy = db.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(async ct =>

@@ -8,7 +8,7 @@ public sealed record ReminderBatchSummaryRow(
 {
     public bool IsFinished => FinishedAt is not null;
 
-    public bool IsPaused => PausedAt is not null && !IsFinished;
+    public bool IsPaused => PausedAt is not null && !IsFinished && CancelledAt is null;
 
     public ReminderBatchState State => IsFinished ? (CancelledAt is null ? ReminderBatchState.Finished : ReminderBatchState.Cancelled)
         : CancelledAt is not null ? ReminderBatchState.Cancelling
