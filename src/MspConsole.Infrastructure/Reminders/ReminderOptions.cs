@@ -15,9 +15,13 @@ public sealed class ReminderOptions
     /// Empty: the default mailbox is looked up in each customer's tenant. A policy's own sender mailbox is always in the customer's tenant.</summary>
     public Guid? SenderTenantId { get; set; }
 
-    /// <summary>The contact line for users of tenants whose Microsoft 365 contract is with the MSP, e.g. "MSP Helpdesk, +32 2 000 00 00, helpdesk@msp.example".</summary>
+    /// <summary>The contact line for users of tenants whose Microsoft 365 contract is with the MSP when
+    /// <see cref="MspHelpdeskContacts"/> has none for the mail's language: best without words, e.g. "+32 2 000 00 00, helpdesk@msp.example".</summary>
     [Required]
     public string MspHelpdeskContact { get; set; } = "";
+
+    /// <summary>The same contact line per language (nl, fr, en), e.g. nl: "de helpdesk van uw IT-partner, +32 2 000 00 00".</summary>
+    public Dictionary<string, string> MspHelpdeskContacts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Exchange Online accepts 30 messages a minute per mailbox; never more.</summary>
     [Range(1, 30)]

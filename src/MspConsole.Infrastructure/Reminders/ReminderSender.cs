@@ -56,7 +56,7 @@ public sealed class ReminderSender(
             reminder.Address(directoryUser.Mail, language, senderMailbox);
             var content = await renderer.RenderAsync(language, new ReminderMailValues(
                 directoryUser.DisplayName, directoryUser.UserPrincipalName, tenant.DisplayName,
-                renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName)), cancellationToken);
+                renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName, language)), cancellationToken);
 
             GraphMutationResult result;
             await using (await limiter.AcquireAsync(senderMailbox, reminder.Id, cancellationToken))

@@ -33,8 +33,10 @@ public sealed class DemoTenantSeeder(
         var client = httpClients.CreateClient(nameof(DemoTenantSeeder));
         var url = new Uri($"{graph.Value.GraphBaseUrl.TrimEnd('/')}/_simulator/tenants");
         var simulated = await client.GetFromJsonAsync<List<DemoTenant>>(url, cancellationToken) ?? [];
-        var leaveOut = Math.Clamp(configuration.GetValue<int>("Simulator:LeaveForOnboarding"), 0, simulated.Count);
-        var demoTenants = simulated[..^leaveOut];
+        // The MSP's own tenant (it holds the reminders' sender mailbox) is not a customer.
+        var customers = simulated.Where(demo => demo.Id != configuration.GetValue<Guid?>("Reminders:SenderTenantId")).ToList();
+        var leaveOut = Math.Clamp(configuration.GetValue<int>("Simulator:LeaveForOnboarding"), 0, customers.Count);
+        var demoTenants = customers[..^leaveOut];
         var now = time.GetUtcNow();
         for (var index = 0; index < demoTenants.Count; index++)
         {
@@ -42,7 +44,8 @@ public sealed class DemoTenantSeeder(
             var tenant = new Tenant(demo.Id, demo.DisplayName, demo.DefaultDomain, ContractOwner.Msp, SupportedLanguage.All[index % SupportedLanguage.All.Count], now);
             if (index % 3 == 2)
             {
-                tenant.SetContract(ContractOwner.CustomerIt, $"the IT contact of {demo.DisplayName}");
+                tenant.SetContract(ContractOwner.CustomerIt,
+                    $"nl: de IT-verantwoordelijke van {demo.DisplayName} | fr: le responsable IT de {demo.DisplayName} | en: the IT contact of {demo.DisplayName}");
             }
 
             db.Tenants.Add(tenant);
@@ -56,7 +59,7 @@ public sealed class DemoTenantSeeder(
         }
 
         logger.LogInformation("Onboarded {TenantCount} demo tenants from the Graph simulator at {SimulatorUrl} and queued their first poll; left for onboarding: {LeftOut}",
-            demoTenants.Count, url, string.Join(", ", simulated[^leaveOut..].Select(demo => demo.DefaultDomain)));
+            demoTenants.Count, url, string.Join(", ", customers[^leaveOut..].Select(demo => demo.DefaultDomain)));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

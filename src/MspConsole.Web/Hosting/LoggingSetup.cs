@@ -1,11 +1,10 @@
 using Serilog;
-using Serilog.Events;
 
 namespace MspConsole.Web.Hosting;
 
 public static class LoggingSetup
 {
-    /// <summary>Serilog from the "Serilog" section, with console and rolling-file sinks as defaults.</summary>
+    /// <summary>Serilog from the "Serilog" section (levels per source there, see the README), with console and rolling-file sinks.</summary>
     public static void AddConsoleLogging(this WebApplicationBuilder builder)
     {
         var logFolder = Path.Combine(builder.Configuration["Database:DataDirectory"] ?? "data", "logs");
@@ -14,8 +13,6 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .WriteTo.Console(
                     outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
                     formatProvider: System.Globalization.CultureInfo.InvariantCulture)
