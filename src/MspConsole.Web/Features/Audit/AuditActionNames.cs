@@ -36,6 +36,7 @@ public static class AuditActionNames
         new(OnboardingAuditActions.PollingPaused, "Pause polling"),
         new(OnboardingAuditActions.PollingResumed, "Resume polling"),
         new(OnboardingAuditActions.TenantOffboarded, "Offboard a tenant"),
+        new(OnboardingAuditActions.TenantReactivated, "Bring a tenant back"),
         new(OnboardingAuditActions.AccountManagerAssigned, "Assign an account manager"),
         new(OnboardingAuditActions.AccountManagerUnassigned, "Unassign an account manager"),
     ];
