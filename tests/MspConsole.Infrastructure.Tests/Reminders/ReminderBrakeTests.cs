@@ -81,7 +81,8 @@ public sealed class ReminderBrakeTests
         Assert.Empty(bed.Harness.Simulator.State.Outbox);
         Assert.All(await BatchRemindersAsync(bed, batch.Id), reminder => Assert.Equal((ReminderOutcome.Skipped, ReminderReasons.Cancelled), (reminder.Outcome!.Value, reminder.Error)));
         await using var db = bed.Harness.CreateDbContext();
-        Assert.Single(await db.AuditEntries.Where(e => e.After != null && e.After.Contains(batch.Id.ToString())).ToListAsync(cancellation));
+        var audit = Assert.Single(await db.AuditEntries.Where(e => e.After != null && e.After.Contains(batch.Id.ToString())).ToListAsync(cancellation));
+        Assert.Contains("\"cancelled\":true", audit.After, StringComparison.Ordinal);
     }
 
     private async Task<ReminderTestBed> StartedAsync()
