@@ -11,6 +11,7 @@ public static class OnboardingAuditActions
     public const string PollingPaused = "PollingPaused";
     public const string PollingResumed = "PollingResumed";
     public const string TenantOffboarded = "TenantOffboarded";
+    public const string TenantReactivated = "TenantReactivated";
     public const string AccountManagerAssigned = "AccountManagerAssigned";
     public const string AccountManagerUnassigned = "AccountManagerUnassigned";
 }

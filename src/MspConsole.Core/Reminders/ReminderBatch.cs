@@ -42,8 +42,8 @@ public sealed class ReminderBatch
         ClientIp = requester.ClientIp;
         Reason = reason?.Trim();
         CreatedAt = now;
-        // A selection is queued by the request itself; the other targets are expanded by the job.
-        ExpandedAt = target == ReminderTarget.Users ? now : null;
+        // Manual requests are queued by the request itself, exactly the users its preview showed.
+        ExpandedAt = kind == ReminderBatchKind.Manual ? now : null;
     }
 
     public Guid Id { get; private set; }
@@ -83,7 +83,51 @@ public sealed class ReminderBatch
 
     public int Skipped { get; private set; }
 
+    /// <summary>Set while an operator holds the batch: the job stops before its next mail and sends nothing until resumed.</summary>
+    public DateTimeOffset? PausedAt { get; private set; }
+
+    /// <summary>Set when an operator cancelled the batch: its unsent reminders are skipped and it finishes.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
     public bool IsFinished => FinishedAt is not null;
+
+    public bool IsPaused => PausedAt is not null && !IsFinished && CancelledAt is null;
+
+    public bool IsCancelled => CancelledAt is not null;
+
+    /// <summary>Stops sending before the next mail; false when the batch is already finished or cancelled.</summary>
+    public bool Pause(DateTimeOffset now)
+    {
+        if (IsFinished || IsCancelled)
+        {
+            return false;
+        }
+
+        PausedAt ??= now;
+        return true;
+    }
+
+    public bool Resume()
+    {
+        if (IsFinished || IsCancelled || PausedAt is null)
+        {
+            return false;
+        }
+
+        PausedAt = null;
+        return true;
+    }
+
+    public bool Cancel(DateTimeOffset now)
+    {
+        if (IsFinished)
+        {
+            return false;
+        }
+
+        CancelledAt ??= now;
+        return true;
+    }
 
     public void Expanded(DateTimeOffset now) => ExpandedAt ??= now;
 

@@ -16,6 +16,7 @@ public static class ReminderReasons
     public const string Disabled = "The user's account is disabled.";
     public const string TenantOffboarded = "The tenant is offboarded: no reminders go out.";
     public const string TenantPaused = "Polling of the tenant is paused: no reminders go out until it is resumed.";
+    public const string Cancelled = "The send request was cancelled before this mail was sent.";
 
-    public static IReadOnlyList<string> All { get; } = [UserRemoved, Guest, Excluded, RegisteredMeanwhile, StatusNotTargeted, UnknownUser, NoMailbox, Disabled, TenantOffboarded, TenantPaused];
+    public static IReadOnlyList<string> All { get; } = [UserRemoved, Guest, Excluded, RegisteredMeanwhile, StatusNotTargeted, UnknownUser, NoMailbox, Disabled, TenantOffboarded, TenantPaused, Cancelled];
 }

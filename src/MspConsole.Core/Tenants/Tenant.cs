@@ -134,6 +134,24 @@ public sealed class Tenant
 
     public void Offboard(DateTimeOffset now) => Set(() => OffboardedAt ??= now);
 
+    /// <summary>Brings an offboarded tenant back. <paramref name="asNew"/> (its data was purged): it starts as a tenant never
+    /// polled, its consent to be tested again.</summary>
+    public void Reactivate(bool asNew) => Set(() =>
+    {
+        OffboardedAt = null;
+        if (asNew)
+        {
+            ConsentState = ConsentState.NotTested;
+            LastPollStartedAt = null;
+            LastPollFinishedAt = null;
+            LastPollOutcome = null;
+            LastPollError = null;
+            LastSuccessfulPollAt = null;
+            SecurityDefaultsEnabled = null;
+            ConditionalAccessMfaPolicies = null;
+        }
+    });
+
     public void RecordConsent(ConsentState state) => Set(() => ConsentState = state);
 
     public void PollStarted(DateTimeOffset now) => Set(() =>

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using MspConsole.Core.Actions;
 using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Infrastructure.Actions;
 
 /// <summary>Idempotency keys of submitted action forms: a second submit of the same form finds the first one's receipt instead of acting again.</summary>
-public sealed class ActionReceipts(MspConsoleDbContext db, TimeProvider time)
+public sealed class ActionReceipts(MspConsoleDbContext db, TimeProvider time, ILogger<ActionReceipts> logger)
 {
     /// <summary>Null when the key is claimed now (go ahead); otherwise the earlier submit's receipt (do not act).</summary>
     public async Task<ActionReceipt?> ClaimAsync(Guid key, string actorObjectId, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ public sealed class ActionReceipts(MspConsoleDbContext db, TimeProvider time)
         catch (DbUpdateException)
         {
             // The same form raced in on another request (or instance): the primary key let only one claim through.
+            logger.LogWarning("Refused a second submit of action form {Key} by {Actor}: the first one is answered instead", key, actorObjectId);
             db.Entry(receipt).State = EntityState.Detached;
             return await db.ActionReceipts.AsNoTracking().SingleAsync(r => r.Key == key, cancellationToken);
         }

@@ -37,14 +37,14 @@ internal sealed class AuditLog(
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     await checkpoints.AppendAsync(AuditCheckpoint.Sign(entry.Head, time.GetUtcNow(), keys.Key), cancellationToken);
-                    logger.LogInformation("Audited {Action} by {Actor} on {TenantId}/{Target}: {Outcome}",
+                    logger.LogDebug("Audited {Action} by {Actor} on {TenantId}/{Target}: {Outcome}",
                         auditEvent.Action, auditEvent.ActorUpn, auditEvent.TenantId, auditEvent.TargetUpn, auditEvent.Outcome);
                     return entry;
                 }
                 catch (DbUpdateException exception) when (attempt < MaxAttempts)
                 {
                     // Most likely another instance appended first; retry against the new end of the chain.
-                    logger.LogWarning(exception, "Audit append raced another writer (attempt {Attempt}); retrying", attempt);
+                    logger.LogWarning("Audit append raced another writer (attempt {Attempt}: {Error}); retrying", attempt, exception.InnerException?.Message ?? exception.Message);
                     db.Entry(entry).State = EntityState.Detached;
                 }
             }

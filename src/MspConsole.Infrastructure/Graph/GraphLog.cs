@@ -6,7 +6,8 @@ namespace MspConsole.Infrastructure.Graph;
 /// <summary>The Graph client's log messages (source-generated). Never a secret, token or Temporary Access Pass here.</summary>
 internal static partial class GraphLog
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Token for tenant {TenantId} refused: {FailureKind} {ErrorCode} (trace {TraceId})")]
+    // Debug: the refusal reaches the caller as a GraphFailureException, and the poll, action or reminder logs its one warning.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Token for tenant {TenantId} refused: {FailureKind} {ErrorCode} (trace {TraceId})")]
     public static partial void TokenRefused(ILogger logger, Guid tenantId, GraphFailureKind failureKind, string? errorCode, string? traceId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Token for tenant {TenantId} could not be requested: MSAL {MsalErrorCode}")]
@@ -19,7 +20,7 @@ internal static partial class GraphLog
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} of tenant {TenantId} vanished during the poll")]
     public static partial void UserVanished(ILogger logger, string userId, Guid tenantId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} has no conditional access ({ErrorCode}, request {RequestId})")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Tenant {TenantId} has no conditional access ({ErrorCode}, request {RequestId})")]
     public static partial void NoConditionalAccess(ILogger logger, Guid tenantId, string? errorCode, string? requestId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph {Operation} for user {UserId} in tenant {TenantId} done (request {RequestId})")]

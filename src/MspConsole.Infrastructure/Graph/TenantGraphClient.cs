@@ -234,7 +234,9 @@ internal sealed partial class TenantGraphClient(
                     }
                 }
 
-                var level = failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.NotLicensed ? LogLevel.Debug : LogLevel.Warning;
+                // Conditions the caller handles and logs once (the poll's, action's or reminder's warning) stay out of the log here.
+                var level = failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.NotLicensed or GraphFailureKind.ConsentMissing
+                    or GraphFailureKind.PermissionMissing or GraphFailureKind.Throttled ? LogLevel.Debug : LogLevel.Warning;
                 GraphLog.CallFailed(logger, level, operation, tenantId, failure.Kind, failure.ErrorCode, failure.RequestId, failure.RetryAfter);
                 if (ReferenceEquals(failure, ex))
                 {

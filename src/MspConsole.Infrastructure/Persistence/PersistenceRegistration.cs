@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MspConsole.Infrastructure.Persistence;
@@ -22,17 +24,23 @@ public static class PersistenceRegistration
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<MspConsoleDbContext, SqliteMspConsoleDbContext>((provider, builder) =>
-                builder.UseSqlite(SqliteConnectionString(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value)));
+                builder.UseSqlite(SqliteConnectionString(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value)).ConfigureWarnings(QuietHandledFailures));
         }
         else
         {
             services.AddDbContext<MspConsoleDbContext>((provider, builder) =>
-                builder.UseSqlServer(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString(), ConfigureSqlServer));
+                builder.UseSqlServer(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString(), ConfigureSqlServer).ConfigureWarnings(QuietHandledFailures));
         }
 
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }
+
+    /// <summary>EF logs every failed save and command at Error with its stack, even one the caller expects and handles (a unique
+    /// key refusing a double submit). Debug here: the caller logs what it handles as one line, and what nobody handles
+    /// reaches the error page or the job's failure, which log it with the stack.</summary>
+    private static void QuietHandledFailures(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug));
 
     internal static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
         sqlServer.EnableRetryOnFailure(maxRetryCount: 5).CommandTimeout(120);

@@ -50,7 +50,7 @@ public sealed class TenantPoller(
         db.PollRuns.Add(run);
         tenant.PollStarted(startedAt);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Polling {TenantId} ({Trigger}), run {RunId}", tenantId, trigger, run.Id);
+        logger.LogDebug("Polling {TenantId} ({Trigger}), run {RunId}", tenantId, trigger, run.Id);
 
         var client = graph.ForTenant(tenantId);
         var source = DataSource.RegistrationReport;
@@ -63,7 +63,7 @@ public sealed class TenantPoller(
             }
             catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.NotLicensed && run.Pages == 0)
             {
-                logger.LogInformation("{TenantId} has no Entra ID P1: reading each user's methods instead", tenantId);
+                logger.LogDebug("{TenantId} has no Entra ID P1: reading each user's methods instead", tenantId);
                 source = DataSource.PerUserFallback;
                 await StorePagesAsync(client.ReadRegistrationPagesFromMethodsAsync(cancellationToken), run, client, readPerUserState: true, cancellationToken);
             }
@@ -77,8 +77,8 @@ public sealed class TenantPoller(
             var calls = client.CallCounts;
             run.Finish(finishedAt, PollOutcome.Succeeded, source, removed, calls.Requests, calls.Retries);
             await SaveTenantAsync(tenant, t => t.PollSucceeded(finishedAt, source, posture), cancellationToken);
-            logger.LogInformation("Polled {TenantId}: {UserCount} users in {PageCount} pages, {RemovedCount} removed, {Requests} requests, {Retries} retries, {ElapsedMs} ms",
-                tenantId, run.Users, run.Pages, removed, calls.Requests, calls.Retries, (finishedAt - startedAt).TotalMilliseconds);
+            logger.LogInformation("Polled {TenantId} ({DataSource}): {UserCount} users in {PageCount} pages, {RemovedCount} removed, {Requests} requests, {Retries} retries, {ElapsedMs} ms",
+                tenantId, source, run.Users, run.Pages, removed, calls.Requests, calls.Retries, (finishedAt - startedAt).TotalMilliseconds);
             return new PollResult(PollOutcome.Succeeded, RunId: run.Id);
         }
         catch (GraphFailureException failure)

@@ -9,13 +9,13 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Infrastructure.Reminders;
 
 /// <summary>
-/// Works through one batch: expands its target into queued reminders (once), sends each pending one, then records
-/// the batch's counts and its one audit entry in the same save. Idempotent: a rerun (Hangfire may run a job twice)
-/// only sends what is still pending, and a finished batch is left alone.
+/// Works through one batch: sends each pending reminder, then records the batch's counts and its one audit entry in the
+/// same save. Idempotent: a rerun (Hangfire may run a job twice) only sends what is still pending, and a finished batch is
+/// left alone. Before every mail (and again once its mailbox slot is free) it reads whether an operator paused or
+/// cancelled the batch: paused, it stops and leaves the rest pending; cancelled, it skips the rest and finishes.
 /// </summary>
 public sealed class ReminderBatchProcessor(
     MspConsoleDbContext db,
-    ReminderCandidates candidates,
     ReminderSender sender,
     IReminderBatchLock batchLock,
     IAuditLog audit,
@@ -40,35 +40,36 @@ public sealed class ReminderBatchProcessor(
             return batch;
         }
 
-        if (batch.ExpandedAt is null)
-        {
-            await ExpandAsync(batch, cancellationToken);
-        }
-
         batch.Started(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        await SendPendingAsync(batch, cancellationToken);
+        if (!await SendPendingAsync(batch, cancellationToken))
+        {
+            logger.LogInformation("Reminder batch {BatchId} paused: {Pending} reminders wait until it is resumed", batchId,
+                await db.Reminders.CountAsync(reminder => reminder.BatchId == batchId && reminder.Outcome == null, cancellationToken));
+            return batch;
+        }
+
         return await FinishAsync(batchId, cancellationToken);
     }
 
-    private async Task ExpandAsync(ReminderBatch batch, CancellationToken cancellationToken)
+    /// <summary>True while the batch may send; a cancelled batch's pending reminders are skipped here, set-based.</summary>
+    private async Task<bool> MaySendAsync(Guid batchId, CancellationToken cancellationToken)
     {
-        var users = batch.Target switch
+        var state = await db.ReminderBatches.AsNoTracking().Where(b => b.Id == batchId)
+            .Select(b => new { b.PausedAt, b.CancelledAt }).SingleAsync(cancellationToken);
+        if (state.CancelledAt is not null)
         {
-            ReminderTarget.Tenant => candidates.NonCompliantOfTenant(batch.TenantId!.Value), // The constructor requires a tenant for this target.
-            ReminderTarget.AllTenants => candidates.NonCompliantOfActiveTenants(),
-            _ => throw new InvalidOperationException($"Batch {batch.Id} ({batch.Target}) should have been queued when it was made."),
-        };
-        var now = time.GetUtcNow();
-        var targets = await users.AsNoTracking().OrderBy(user => user.Id).Select(user => new { user.TenantId, user.ObjectId }).ToListAsync(cancellationToken);
-        // One save: the queued reminders and the "expanded" mark land together, so a rerun never queues twice.
-        db.Reminders.AddRange(targets.Select(user => Reminder.Queue(user.TenantId, user.ObjectId, batch.Id, batch.RequestedBy, now)));
-        batch.Expanded(now);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Reminder batch {BatchId}: queued {Count} reminders for {Target}", batch.Id, targets.Count, batch.Target);
+            await db.Reminders.Where(reminder => reminder.BatchId == batchId && reminder.Outcome == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(reminder => reminder.Outcome, ReminderOutcome.Skipped)
+                    .SetProperty(reminder => reminder.Error, ReminderReasons.Cancelled), cancellationToken);
+            return false;
+        }
+
+        return state.PausedAt is null;
     }
 
-    private async Task SendPendingAsync(ReminderBatch batch, CancellationToken cancellationToken)
+    /// <returns>False when the batch was paused with reminders still pending.</returns>
+    private async Task<bool> SendPendingAsync(ReminderBatch batch, CancellationToken cancellationToken)
     {
         var tenants = new Dictionary<Guid, Tenant?>();
         var policies = new Dictionary<Guid, ReminderPolicy?>();
@@ -81,12 +82,17 @@ public sealed class ReminderBatchProcessor(
                 .ToListAsync(cancellationToken);
             if (pending.Count == 0)
             {
-                return;
+                return true;
             }
 
             var users = await UsersOfAsync(pending, cancellationToken);
             foreach (var reminder in pending)
             {
+                if (!await MaySendAsync(batch.Id, cancellationToken))
+                {
+                    return await IsCancelledAsync(batch.Id, cancellationToken);
+                }
+
                 var tenant = await CachedAsync(tenants, reminder.TenantId, id => db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken));
                 var policy = await CachedAsync(policies, reminder.TenantId, id => db.ReminderPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.TenantId == id, cancellationToken));
                 if (tenant is null)
@@ -96,7 +102,12 @@ public sealed class ReminderBatchProcessor(
                 else
                 {
                     users.TryGetValue((reminder.TenantId, reminder.UserObjectId), out var user);
-                    await sender.SendAsync(reminder, tenant, user, policy, batch.Kind == ReminderBatchKind.Campaign ? policy : null, cancellationToken);
+                    var campaignPolicy = batch.Kind == ReminderBatchKind.Campaign ? policy : null;
+                    if (!await sender.SendAsync(reminder, tenant, user, policy, campaignPolicy, token => MaySendAsync(batch.Id, token), cancellationToken))
+                    {
+                        // Held while it waited for its mailbox slot: the reminder stays pending.
+                        return await IsCancelledAsync(batch.Id, cancellationToken);
+                    }
                 }
 
                 // Saved per reminder on purpose: a sent mail is on record before the next one goes, so a rerun never repeats it.
@@ -106,6 +117,9 @@ public sealed class ReminderBatchProcessor(
             db.ChangeTracker.Clear();
         }
     }
+
+    private Task<bool> IsCancelledAsync(Guid batchId, CancellationToken cancellationToken) =>
+        db.ReminderBatches.AsNoTracking().AnyAsync(b => b.Id == batchId && b.CancelledAt != null, cancellationToken);
 
     private async Task<Dictionary<(Guid, string), TenantUser>> UsersOfAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
     {

@@ -15,5 +15,6 @@ public static class ReminderBatchSummary
         sent = batch.Sent,
         failed = batch.Failed,
         skipped = batch.Skipped,
+        cancelled = batch.IsCancelled,
     });
 }

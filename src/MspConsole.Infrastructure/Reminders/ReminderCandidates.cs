@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Reminders;
-using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 using MspConsole.Infrastructure.Persistence;
 
@@ -16,11 +15,6 @@ public sealed class ReminderCandidates(MspConsoleDbContext db)
         .Where(user => !db.Reminders.Any(reminder => reminder.TenantId == user.TenantId && reminder.UserObjectId == user.ObjectId && reminder.Outcome == null));
 
     public IQueryable<TenantUser> NonCompliantOfTenant(Guid tenantId) => NonCompliant(db.TenantUsers.Where(user => user.TenantId == tenantId));
-
-    /// <summary>Non-compliant users of every tenant reminders may go to (not offboarded, not paused, consent in place).</summary>
-    public IQueryable<TenantUser> NonCompliantOfActiveTenants() => NonCompliant(db.TenantUsers.Where(user => db.Tenants.Any(tenant =>
-        tenant.Id == user.TenantId && tenant.OffboardedAt == null && !tenant.PollingPaused
-        && tenant.ConsentState != ConsentState.Missing && tenant.ConsentState != ConsentState.PermissionMissing)));
 
     /// <summary>The users a campaign reminds now: a targeted status, fewer than the maximum reminders, the last one at least a cadence ago.</summary>
     public async Task<IReadOnlyList<string>> DueForCampaignAsync(ReminderPolicy policy, DateTimeOffset now, CancellationToken cancellationToken)

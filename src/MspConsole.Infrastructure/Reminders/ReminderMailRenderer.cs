@@ -37,11 +37,13 @@ public sealed partial class ReminderMailRenderer(IOptions<ReminderOptions> optio
         return Path.Combine(options.Value.ResolveTemplateDirectory(), $"reminder.{language}.html");
     }
 
-    /// <summary>The contact line the contract asks for: the MSP's helpdesk, or the customer's own IT.</summary>
-    public string ContactLine(ContractOwner contractOwner, string? customerItContact, string tenantName) => contractOwner switch
+    /// <summary>The contact line the contract asks for, in <paramref name="language"/>: the MSP's helpdesk
+    /// (Reminders:MspHelpdeskContacts:{language}, else Reminders:MspHelpdeskContact), or the customer's own IT (the tenant's line
+    /// for that language, else its unprefixed line, else the tenant's name; see <see cref="ContactLines"/>).</summary>
+    public string ContactLine(ContractOwner contractOwner, string? customerItContact, string tenantName, string language) => contractOwner switch
     {
-        ContractOwner.CustomerIt => customerItContact ?? tenantName,
-        _ => options.Value.MspHelpdeskContact,
+        ContractOwner.CustomerIt => ContactLines.For(customerItContact, language) ?? tenantName,
+        _ => options.Value.MspHelpdeskContacts.TryGetValue(language, out var line) && !string.IsNullOrWhiteSpace(line) ? line : options.Value.MspHelpdeskContact,
     };
 
     public static ReminderMailContent Render(string template, string templateName, IReadOnlyDictionary<string, string> values)

@@ -15,9 +15,13 @@ public sealed class ReminderOptions
     /// Empty: the default mailbox is looked up in each customer's tenant. A policy's own sender mailbox is always in the customer's tenant.</summary>
     public Guid? SenderTenantId { get; set; }
 
-    /// <summary>The contact line for users of tenants whose Microsoft 365 contract is with the MSP, e.g. "MSP Helpdesk, +32 2 000 00 00, helpdesk@msp.example".</summary>
+    /// <summary>The contact line for users of tenants whose Microsoft 365 contract is with the MSP when
+    /// <see cref="MspHelpdeskContacts"/> has none for the mail's language: best without words, e.g. "+32 2 000 00 00, helpdesk@msp.example".</summary>
     [Required]
     public string MspHelpdeskContact { get; set; } = "";
+
+    /// <summary>The same contact line per language (nl, fr, en), e.g. nl: "de helpdesk van uw IT-partner, +32 2 000 00 00".</summary>
+    public Dictionary<string, string> MspHelpdeskContacts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Exchange Online accepts 30 messages a minute per mailbox; never more.</summary>
     [Range(1, 30)]
@@ -41,6 +45,10 @@ public sealed class ReminderOptions
     /// <summary>Most users one "remind selected" may name; larger sends use "all non-compliant users".</summary>
     [Range(1, 10_000)]
     public int MaxSelection { get; set; } = 500;
+
+    /// <summary>A bulk send leaves out users who were sent a reminder within this many days (0: nobody is left out for it).</summary>
+    [Range(0, 365)]
+    public int RemindedRecentlyDays { get; set; } = 7;
 
     public string ResolveTemplateDirectory() =>
         Path.IsPathRooted(TemplateDirectory) ? TemplateDirectory : Path.Combine(AppContext.BaseDirectory, TemplateDirectory);

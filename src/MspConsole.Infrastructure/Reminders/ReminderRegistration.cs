@@ -22,6 +22,7 @@ public static class ReminderRegistration
         services.AddScoped<ReminderBatchProcessor>();
         services.AddScoped<ReminderCampaignRunner>();
         services.AddScoped<ReminderRequests>();
+        services.AddScoped<ReminderPlanner>();
         services.AddScoped<SendReminderBatchJob>();
         services.AddScoped<RunDueCampaignsJob>();
         services.AddScoped<RunTenantCampaignJob>();

@@ -5,7 +5,7 @@ using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Infrastructure.Reminders;
 
-/// <summary>Turns "send now" into a batch: a selection is queued at once, a tenant or all tenants are expanded by the job.</summary>
+/// <summary>Turns "send now" into a batch whose reminders are queued at once: one user as asked, more users as their confirmed plan says.</summary>
 public sealed class ReminderRequests(MspConsoleDbContext db, IOptions<ReminderOptions> options, TimeProvider time)
 {
     /// <summary>A batch for the named users of one tenant (unknown ids are ignored); null when none of them is known.</summary>
@@ -35,11 +35,14 @@ public sealed class ReminderRequests(MspConsoleDbContext db, IOptions<ReminderOp
         return batch;
     }
 
-    /// <summary>A batch for every non-compliant user of one tenant, or of every tenant (<paramref name="tenantId"/> null).</summary>
-    public async Task<ReminderBatch> ForNonCompliantAsync(Guid? tenantId, string reason, ReminderRequester requester, CancellationToken cancellationToken)
+    /// <summary>A batch that queues exactly the users of a confirmed <paramref name="plan"/>: of one tenant, a selection of it,
+    /// or every tenant (<paramref name="tenantId"/> null).</summary>
+    public async Task<ReminderBatch> ForPlanAsync(ReminderTarget target, Guid? tenantId, ReminderPlan plan, string reason, ReminderRequester requester, CancellationToken cancellationToken)
     {
-        var batch = new ReminderBatch(ReminderBatchKind.Manual, tenantId is null ? ReminderTarget.AllTenants : ReminderTarget.Tenant, tenantId, requester, reason, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var batch = new ReminderBatch(ReminderBatchKind.Manual, target, tenantId, requester, reason, now);
         db.ReminderBatches.Add(batch);
+        db.Reminders.AddRange(plan.Users.Select(user => Reminder.Queue(user.TenantId, user.ObjectId, batch.Id, requester.UserPrincipalName, now)));
         await db.SaveChangesAsync(cancellationToken);
         return batch;
     }

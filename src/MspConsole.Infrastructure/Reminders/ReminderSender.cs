@@ -10,7 +10,8 @@ namespace MspConsole.Infrastructure.Reminders;
 /// <summary>
 /// Sends one queued reminder: re-checks that the user still needs it, reads their mail address and preferred language
 /// from Graph, renders the template and sends it through Graph sendMail within the sender mailbox's rate limit.
-/// Records the outcome on the reminder; never throws for a Graph or template failure.
+/// Records the outcome on the reminder; never throws for a Graph or template failure. Once its mailbox slot is free it asks
+/// <c>mayStillSend</c> again (a wait for a slot can last a minute), and leaves the reminder pending when the answer is no.
 /// </summary>
 public sealed class ReminderSender(
     ITenantGraphClientFactory graph,
@@ -20,7 +21,10 @@ public sealed class ReminderSender(
     TimeProvider time,
     ILogger<ReminderSender> logger)
 {
-    public async Task SendAsync(Reminder reminder, Tenant tenant, TenantUser? user, ReminderPolicy? policy, ReminderPolicy? campaignPolicy, CancellationToken cancellationToken)
+    /// <returns>False when the reminder was left pending because its batch was paused or cancelled meanwhile.</returns>
+    public async Task<bool> SendAsync(
+        Reminder reminder, Tenant tenant, TenantUser? user, ReminderPolicy? policy, ReminderPolicy? campaignPolicy,
+        Func<CancellationToken, Task<bool>> mayStillSend, CancellationToken cancellationToken)
     {
         // The tenant's standing is checked per send: a batch queued before the tenant was offboarded or paused sends nothing after.
         var skip = tenant.Standing switch
@@ -32,7 +36,7 @@ public sealed class ReminderSender(
         if (skip is not null)
         {
             reminder.Skipped(skip);
-            return;
+            return true;
         }
 
         string? requestId = null;
@@ -42,27 +46,30 @@ public sealed class ReminderSender(
             if (directoryUser is null)
             {
                 reminder.Skipped(ReminderReasons.UserRemoved);
-                return;
+                return true;
             }
 
             if (string.IsNullOrWhiteSpace(directoryUser.Mail))
             {
                 reminder.Failed(ReminderReasons.NoMailbox, null);
-                return;
+                return true;
             }
 
             var language = ReminderLanguage.Choose(directoryUser.PreferredLanguage ?? user!.PreferredLanguage, tenant.Language); // user is not null: skip handled it.
-            var (senderMailbox, senderTenantId) = policy?.SenderMailbox is { } own
-                ? (own, tenant.Id)
-                : (options.Value.DefaultSenderMailbox, options.Value.SenderTenantId ?? tenant.Id);
+            var (senderMailbox, senderTenantId) = ReminderSenderMailbox.For(tenant.Id, policy?.SenderMailbox, options.Value);
             reminder.Address(directoryUser.Mail, language, senderMailbox);
             var content = await renderer.RenderAsync(language, new ReminderMailValues(
                 directoryUser.DisplayName, directoryUser.UserPrincipalName, tenant.DisplayName,
-                renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName)), cancellationToken);
+                renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName, language)), cancellationToken);
 
             GraphMutationResult result;
             await using (await limiter.AcquireAsync(senderMailbox, reminder.Id, cancellationToken))
             {
+                if (!await mayStillSend(cancellationToken))
+                {
+                    return false;
+                }
+
                 result = await graph.ForTenant(senderTenantId).SendMailAsync(
                     senderMailbox, new MailMessage(content.Subject, content.Html, IsHtml: true, directoryUser.Mail, directoryUser.DisplayName), cancellationToken);
             }
@@ -82,5 +89,7 @@ public sealed class ReminderSender(
             logger.LogError(exception, "Reminder {ReminderId} of {TenantId} could not be rendered", reminder.Id, tenant.Id);
             reminder.Failed(exception.Message, null);
         }
+
+        return true;
     }
 }

@@ -49,13 +49,15 @@ public static class EmbeddedSimulator
             ["Graph:ClientSecret"] = SimulatorOptions.DefaultClientSecret,
             ["Graph:TokenSource"] = "ClientCredentials",
         });
-        // Reminders come from a mailbox in the first demo tenant (standing in for the MSP's own tenant), unless configured.
-        var senderTenant = host.State.GetTenantSummaries()[0].Id;
-        if (builder.Configuration["Reminders:SenderTenantId"] is null or "" && host.State.GetUsers(senderTenant)?.FirstOrDefault(u => u.UserType == "Member" && u.AccountEnabled) is { } sender)
+        // The first simulated tenant stands in for the MSP's own tenant (the demo seeder does not onboard it as a customer):
+        // reminders come from an MSP mailbox there, never from a customer's user, unless configured otherwise.
+        var mspTenant = host.State.GetTenantSummaries()[0];
+        if (builder.Configuration["Reminders:SenderTenantId"] is null or ""
+            && host.State.AddUser(mspTenant.Id, "MFA reminders", $"mfa-reminders@{mspTenant.DefaultDomain}") is { } sender)
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Reminders:SenderTenantId"] = senderTenant.ToString(),
+                ["Reminders:SenderTenantId"] = mspTenant.Id.ToString(),
                 ["Reminders:DefaultSenderMailbox"] = sender.UserPrincipalName,
             });
         }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Web.Shared;
@@ -12,10 +13,23 @@ public static class JobsDashboard
     public static void MapJobsDashboard(this WebApplication app, string role)
     {
         var options = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(options.DashboardPath), dashboard => dashboard.Use((context, next) =>
+        // Hangfire answers a refused request with a bare 401. A person who is not signed in is sent to sign in instead,
+        // and a signed-in user without the role gets the console's 403; the filter below stays as the dashboard's own check.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(options.DashboardPath), branch => branch.Use(async (context, next) =>
         {
             SecurityHeaders.Apply(context.Response.Headers);
-            return next(context);
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync();
+            }
+            else if (!context.User.IsInRole(role))
+            {
+                await context.ForbidAsync();
+            }
+            else
+            {
+                await next(context);
+            }
         }));
         app.UseHangfireDashboard(options.DashboardPath, new DashboardOptions
         {

@@ -1,5 +1,4 @@
 using Serilog;
-using Serilog.Events;
 
 namespace MspConsole.Web.Hosting;
 
@@ -7,7 +6,7 @@ public static class LoggingSetup
 {
     public const string FileOutputTemplate = "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}";
 
-    /// <summary>Serilog from the "Serilog" section, with console and rolling-file sinks as defaults.</summary>
+    /// <summary>Serilog from the "Serilog" section (levels per source there, see the README), with console and rolling-file sinks.</summary>
     public static void AddConsoleLogging(this WebApplicationBuilder builder)
     {
         var logFolder = Path.Combine(builder.Configuration["Database:DataDirectory"] ?? "data", "logs");
@@ -17,8 +16,6 @@ public static class LoggingSetup
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .Enrich.With<LogInjectionEscaper>()
-                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .WriteTo.Console(
                     outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
                     formatProvider: System.Globalization.CultureInfo.InvariantCulture)

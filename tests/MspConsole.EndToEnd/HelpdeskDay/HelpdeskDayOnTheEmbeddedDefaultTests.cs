@@ -128,13 +128,15 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         Assert.DoesNotContain(entries, e => $"{e.Before}{e.After}{e.Reason}{e.Error}".Contains(shownPass, StringComparison.Ordinal));
     }
 
-    /// <summary>A consented tenant the app may write methods in, and an enabled member with only a password and a plain name
-    /// (not an admin: every action on an admin needs four eyes).</summary>
+    /// <summary>A consented customer tenant the app may write methods in, and an enabled member with only a password and a plain name
+    /// (not an admin: every action on an admin needs four eyes). The MSP's own simulated tenant is not a customer.</summary>
     private async Task<(TenantSummary Tenant, UserSummary User)> UserWithoutMfaAsync()
     {
-        foreach (var tenant in await console!.Simulator.TenantsAsync(cancellation))
+        await using var db = console!.CreateDbContext();
+        var customers = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellation);
+        foreach (var tenant in await console.Simulator.TenantsAsync(cancellation))
         {
-            if (!tenant.Consented || !tenant.Licensed || !tenant.GrantedRoles.Contains(Permissions.MethodsReadWrite))
+            if (!customers.Contains(tenant.Id) || !tenant.Consented || !tenant.Licensed || !tenant.GrantedRoles.Contains(Permissions.MethodsReadWrite))
             {
                 continue;
             }

@@ -66,7 +66,8 @@ internal sealed class ReminderTestBed : IAsyncDisposable
     public async Task<ReminderBatch> SendToTenantAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         await using var scope = Harness.Services.CreateAsyncScope();
-        var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForNonCompliantAsync(tenantId, "Quarterly MFA drive", Helpdesk, cancellationToken);
+        var plan = await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().PlanAsync(tenantId, null, cancellationToken);
+        var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForPlanAsync(ReminderTarget.Tenant, tenantId, plan, "Quarterly MFA drive", Helpdesk, cancellationToken);
         return (await scope.ServiceProvider.GetRequiredService<ReminderBatchProcessor>().ProcessAsync(batch.Id, cancellationToken))!;
     }
 

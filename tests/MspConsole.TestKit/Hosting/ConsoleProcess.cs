@@ -70,6 +70,8 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
             ["Authentication__SeedDemoAssignments"] = "false",
             ["Simulator__Embedded"] = "true",
             ["Simulator__Tenants"] = simulatorTenants.ToString(CultureInfo.InvariantCulture),
+            // Every simulator tenant onboarded: tests that want some left over seed the database themselves.
+            ["Simulator__LeaveForOnboarding"] = "0",
         }, waitForSimulator: true, cancellationToken);
 
     /// <summary>Starts the console in Development with the given settings (environment variables, <c>Section__Key</c>).</summary>

@@ -186,7 +186,8 @@ public sealed class OffboardedTenantTests(InertTenantsFixture fixture)
     public async Task RemindingEveryTenant_LeavesOffboardedAndPausedTenantsOut()
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForNonCompliantAsync(null, "Quarterly",
+        var plan = await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().PlanAsync(null, null, cancellation);
+        var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForPlanAsync(ReminderTarget.AllTenants, null, plan, "Quarterly",
             new ReminderRequester(DevelopmentPersonas.Admin.ObjectId, DevelopmentPersonas.Admin.UserPrincipalName, "Admin"), cancellation);
 
         await scope.ServiceProvider.GetRequiredService<ReminderBatchProcessor>().ProcessAsync(batch.Id, cancellation);

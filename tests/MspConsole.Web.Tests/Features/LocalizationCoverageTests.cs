@@ -31,6 +31,7 @@ public sealed partial class LocalizationCoverageTests
         ["Admin/List.cshtml: L[outcome.ToString()]"] = "PollOutcome names; checked by PollOutcome_Names_AreTranslatedForTheAdminPages",
         ["Admin/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
         ["Admin/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
+        ["Reminders/Send.cshtml: R[Model.Error]"] = "an error text chosen by RemindersController.PreviewOrQueueAsync",
         ["Errors/Error.cshtml: T[title]"] = "a literal chosen by status code in the same view",
         ["Actions/Approvals.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
         ["Actions/Approvals.cshtml: A[row.Status.ToString()]"] = "ActionRequestStatus names; checked by ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage",

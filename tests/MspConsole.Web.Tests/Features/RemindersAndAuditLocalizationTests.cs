@@ -36,8 +36,8 @@ public sealed class RemindersAndAuditLocalizationTests(ReminderAppFixture fixtur
     }
 
     [Theory]
-    [InlineData("fr-BE", "Rappels", "Demandes d'envoi", "Envoyer à tous les clients", "Motif ou ticket")]
-    [InlineData("nl-BE", "Herinneringen", "Verzendaanvragen", "Naar alle klanten sturen", "Reden of ticket")]
+    [InlineData("fr-BE", "Rappels", "Demandes d'envoi", "Aperçu de l'envoi à tous les clients")]
+    [InlineData("nl-BE", "Herinneringen", "Verzendaanvragen", "Het versturen naar alle klanten vooraf bekijken")]
     public async Task RemindersPage_SpeaksTheBrowsersLanguage(string acceptLanguage, params string[] expected)
     {
         var html = await GetAsync(DevelopmentPersonas.Helpdesk.Key, "/reminders", acceptLanguage);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Reminders;
+using MspConsole.Core.Users;
 using MspConsole.Infrastructure.Reminders;
 using MspConsole.Web.Security.Development;
 using MspConsole.Web.Tests.Hosting;
@@ -99,8 +100,19 @@ public sealed class ReminderEndpointsTests(ReminderAppFixture fixture)
         var second = await fixture.NonCompliantUserAsync(fixture.TenantB, skip: 1);
         using var client = await fixture.Factory.ClientAsync(DevelopmentPersonas.Admin.Key, cancellation);
 
-        using var response = await client.PostFormAsync($"/tenants/{fixture.TenantB}/actions/bulk/reminders",
-            [new("reason", "Campaign kick-off"), new("objectIds", first.ObjectId), new("objectIds", second.ObjectId)], cancellation, $"/tenants/{fixture.TenantB}");
+        var url = $"/tenants/{fixture.TenantB}/actions/bulk/reminders";
+        KeyValuePair<string, string>[] form = [new("reason", "Campaign kick-off"), new("objectIds", first.ObjectId), new("objectIds", second.ObjectId)];
+        var batchesBefore = await BatchCountAsync();
+
+        using var preview = await client.PostFormAsync(url, form, cancellation, $"/tenants/{fixture.TenantB}");
+        using var wrong = await client.PostFormAsync(url, [.. form, new("confirmCount", "3")], cancellation, $"/tenants/{fixture.TenantB}");
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("data-testid=\"preview-total\" data-total=\"2\"", await preview.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Equal(batchesBefore, await BatchCountAsync());
+
+        using var response = await client.PostFormAsync(url, [.. form, new("confirmCount", "2")], cancellation, $"/tenants/{fixture.TenantB}");
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(cancellation));
         var batchUrl = new Uri(response.Headers.Location!.OriginalString, UriKind.Relative);
@@ -184,6 +196,43 @@ public sealed class ReminderEndpointsTests(ReminderAppFixture fixture)
         Assert.True(policy.Enabled);
         Assert.False(policy.TargetSingleMethod);
         Assert.Equal(9, policy.CadenceDays);
+    }
+
+    [Fact]
+    public async Task RemindTenant_ShowsThePreviewOfItsEligibleUsers_AndQueuesNothing_UntilConfirmedWithThatNumber()
+    {
+        using var client = await fixture.Factory.ClientAsync(DevelopmentPersonas.Helpdesk.Key, cancellation);
+        var url = $"/tenants/{fixture.TenantA}/reminders/send-all";
+        var batchesBefore = await BatchCountAsync();
+        int eligible;
+        await using (var db = fixture.CreateDbContext())
+        {
+            eligible = await db.TenantUsers.CountAsync(u => u.TenantId == fixture.TenantA && u.RemovedAt == null && !u.IsGuest
+                && (u.Status == MfaStatus.NotRegistered || u.Status == MfaStatus.SingleMethod)
+                && !db.Reminders.Any(r => r.TenantId == u.TenantId && r.UserObjectId == u.ObjectId && (r.Outcome == null || r.Outcome == ReminderOutcome.Sent)), cancellation);
+        }
+
+        var preview = await client.GetStringAsync(new Uri(url, UriKind.Relative), cancellation);
+        using var unconfirmed = await client.PostFormAsync(url, [new("reason", "INC-9 drive")], cancellation);
+        using var wrong = await client.PostFormAsync(url, [new("reason", "INC-9 drive"), new("confirmCount", (eligible + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))], cancellation);
+
+        Assert.Contains($"data-testid=\"preview-total\" data-total=\"{eligible}\"", preview, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Equal(batchesBefore, await BatchCountAsync());
+
+        using var confirmed = await client.PostFormAsync(url, [new("reason", "INC-9 drive"), new("confirmCount", eligible.ToString(System.Globalization.CultureInfo.InvariantCulture))], cancellation);
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        var batchId = Guid.Parse(confirmed.Headers.Location!.OriginalString.Split('/')[^1]);
+        await using var after = fixture.CreateDbContext();
+        Assert.Equal(eligible, await after.Reminders.CountAsync(r => r.BatchId == batchId, cancellation));
+    }
+
+    private async Task<int> BatchCountAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.ReminderBatches.CountAsync(cancellation);
     }
 
     private async Task<int> AuditCountAsync(string objectId)

@@ -24,6 +24,7 @@ public static class AdminSetup
         services.AddScoped<TenantChanges>();
         services.AddScoped<TenantSettingsEditor>();
         services.AddScoped<TenantOffboarding>();
+        services.AddScoped<TenantReactivation>();
         services.AddScoped<ConnectionTesting>();
         return services;
     }

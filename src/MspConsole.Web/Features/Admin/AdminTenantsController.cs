@@ -56,7 +56,9 @@ public sealed class AdminTenantsController(
         }
 
         var tenant = check.Valid[0];
-        TempData.SetMessage(localizer["{0} was added and its first poll is queued. Send the consent link below to a Global Administrator of the tenant, then test the connection.", tenant.Draft.DisplayName]);
+        TempData.SetMessage(tenant.Reactivates
+            ? localizer["{0} was offboarded and is brought back instead of added again: see its connection test and poll below.", tenant.Draft.DisplayName]
+            : localizer["{0} was added and its first poll is queued. Send the consent link below to a Global Administrator of the tenant, then test the connection.", tenant.Draft.DisplayName]);
         return RedirectToAction("Details", "TenantAdmin", new { tenantId = tenant.TenantId });
     }
 }

@@ -7,12 +7,13 @@ using MspConsole.Web.Security;
 
 namespace MspConsole.Web.Features.Admin;
 
-/// <summary>Pause, resume, poll now and offboard.</summary>
+/// <summary>Pause, resume, poll now, offboard and bring back.</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("admin/tenants/{tenantId:guid}")]
 public sealed class TenantLifecycleController(
     TenantChanges changes,
     TenantOffboarding offboarding,
+    TenantReactivation reactivation,
     AdminQueries queries,
     IPollScheduler polls,
     IStringLocalizer<AdminResource> localizer) : Controller
@@ -56,6 +57,25 @@ public sealed class TenantLifecycleController(
         TempData.SetMessage(input.Mode == OffboardMode.Purge
             ? localizer["{0} is offboarded and its users, snapshots, poll runs and reminders are deleted. The audit log is kept.", tenant.DisplayName]
             : localizer["{0} is offboarded: it is no longer polled. Its data is kept.", tenant.DisplayName]);
+        return Back(tenantId);
+    }
+
+    [HttpPost("reactivate")]
+    public async Task<IActionResult> Reactivate(Guid tenantId)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        if (await queries.DetailsAsync(tenantId, cancellationToken) is not { OffboardedAt: not null } tenant)
+        {
+            return NotFound();
+        }
+
+        var result = await reactivation.ReactivateAsync(tenantId, "admin page", cancellationToken);
+        TempData.SetMessage(result is null ? localizer["{0} is not offboarded.", tenant.DisplayName]
+            : result.Connection.IsReady
+                ? result.AsNew
+                    ? localizer["{0} is back as a new tenant: the connection test passed and its first poll is queued.", tenant.DisplayName]
+                    : localizer["{0} is back with its history: the connection test passed and a poll is queued.", tenant.DisplayName]
+                : localizer["{0} is back, but the connection test failed: send the consent link below, then test the connection.", tenant.DisplayName]);
         return Back(tenantId);
     }
 

@@ -9,7 +9,8 @@ namespace MspConsole.Web.Features.Admin;
 
 /// <summary>
 /// Checks onboarding input (fields, discovery, duplicates in the input and in the database) without writing anything,
-/// then adds the checked tenants in batches. The form, the CSV import and the GDAP import all come through here.
+/// then adds the checked tenants in batches. A tenant that is in the console but offboarded is not refused: it is
+/// brought back (<see cref="TenantReactivation"/>). The form, the CSV import and the GDAP import all come through here.
 /// </summary>
 public sealed class TenantOnboarding(
     MspConsoleDbContext db,
@@ -107,6 +108,12 @@ public sealed class TenantOnboarding(
             if (match.Id == Guid.Empty)
             {
                 valid.Add(candidate);
+                continue;
+            }
+
+            if (match.OffboardedAt is not null && match.Id == candidate.TenantId)
+            {
+                valid.Add(candidate with { Reactivates = true });
                 continue;
             }
 

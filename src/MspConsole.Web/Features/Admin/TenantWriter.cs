@@ -8,15 +8,17 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Web.Features.Admin;
 
 /// <summary>
-/// Writes checked tenants in one transaction: the tenants, their account-manager assignments, one audit entry per tenant
-/// (so each tenant's history starts with who onboarded it, from where) and, when given, the summary entry of the whole
-/// import. All or nothing: when someone else adds one of the tenants meanwhile, nothing is written (DbUpdateException).
-/// Saved in batches within the transaction; the first poll of each tenant is queued once everything is committed.
+/// Writes checked tenants. New ones go in one transaction: the tenants, their account-manager assignments, one audit
+/// entry per tenant (so each tenant's history starts with who onboarded it, from where) and, when given, the summary
+/// entry of the whole import. All or nothing: when someone else adds one of the tenants meanwhile, nothing new is
+/// written (DbUpdateException). Saved in batches within the transaction; the first poll of each tenant is queued once
+/// everything is committed. An offboarded tenant among them is brought back instead (its own audited reactivation).
 /// </summary>
 public sealed class TenantWriter(
     MspConsoleDbContext db,
     AdminAudit audit,
     IPollScheduler polls,
+    TenantReactivation reactivation,
     TimeProvider time,
     IOptions<OnboardingOptions> options,
     ILogger<TenantWriter> logger)
@@ -24,12 +26,19 @@ public sealed class TenantWriter(
     public async Task<int> AddAsync(IReadOnlyList<OnboardingCandidate> candidates, string source, CancellationToken cancellationToken, AdminChange? summary = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        var added = 0;
+        foreach (var candidate in candidates.Where(candidate => candidate.Reactivates))
+        {
+            added += await reactivation.ReactivateAsync(candidate.TenantId, source, cancellationToken) is null ? 0 : 1;
+        }
+
+        var newTenants = candidates.Where(candidate => !candidate.Reactivates).ToList();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var batch in candidates.Chunk(options.Value.ImportBatchSize))
+            foreach (var batch in newTenants.Chunk(options.Value.ImportBatchSize))
             {
                 await AddBatchAsync(batch, source, ct);
                 db.ChangeTracker.Clear();
@@ -43,13 +52,13 @@ public sealed class TenantWriter(
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         db.ChangeTracker.Clear();
-        foreach (var candidate in candidates)
+        foreach (var candidate in newTenants)
         {
             polls.PollTenantNow(candidate.TenantId);
         }
 
-        logger.LogInformation("Onboarded {TenantCount} tenants from {Source}; first polls queued", candidates.Count, source);
-        return candidates.Count;
+        logger.LogInformation("Onboarded {TenantCount} tenants from {Source}; first polls queued", newTenants.Count, source);
+        return added + newTenants.Count;
     }
 
     private async Task AddBatchAsync(OnboardingCandidate[] batch, string source, CancellationToken cancellationToken)

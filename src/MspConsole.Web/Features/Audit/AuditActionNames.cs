@@ -37,6 +37,7 @@ public static class AuditActionNames
         new(OnboardingAuditActions.PollingPaused, "Pause polling"),
         new(OnboardingAuditActions.PollingResumed, "Resume polling"),
         new(OnboardingAuditActions.TenantOffboarded, "Offboard a tenant"),
+        new(OnboardingAuditActions.TenantReactivated, "Bring a tenant back"),
         new(OnboardingAuditActions.AccountManagerAssigned, "Assign an account manager"),
         new(OnboardingAuditActions.AccountManagerUnassigned, "Unassign an account manager"),
         new(IntegrationAuditActions.ApiKeyCreated, "Create an API key"),

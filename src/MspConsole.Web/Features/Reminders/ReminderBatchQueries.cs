@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MspConsole.Core.Reminders;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Reminders;
 
 namespace MspConsole.Web.Features.Reminders;
 
-/// <summary>Send requests and their progress, read from the batch and its reminder rows.</summary>
-public sealed class ReminderBatchQueries(MspConsoleDbContext db)
+/// <summary>
+/// Send requests and their progress. Every count comes from the batch's reminder rows (one query, <see cref="CountsAsync"/>),
+/// on the list and on the batch page alike: the batch's own totals are written only when it finishes, for its audit entry.
+/// </summary>
+public sealed class ReminderBatchQueries(MspConsoleDbContext db, ReminderPlanner planner, IOptions<ReminderOptions> options, TimeProvider time)
 {
     private const int RecentBatches = 50;
     private const int RowsShown = 200;
@@ -18,12 +23,7 @@ public sealed class ReminderBatchQueries(MspConsoleDbContext db)
             return null;
         }
 
-        var counts = await db.Reminders.AsNoTracking()
-            .Where(reminder => reminder.BatchId == batchId)
-            .GroupBy(reminder => reminder.Outcome)
-            .Select(group => new { Outcome = group.Key, Count = group.Count() })
-            .ToListAsync(cancellationToken);
-        int Count(ReminderOutcome? outcome) => counts.Where(c => c.Outcome == outcome).Sum(c => c.Count);
+        var counts = (await CountsAsync([batchId], cancellationToken)).GetValueOrDefault(batchId, ReminderBatchCounts.None);
         var rows = await db.Reminders.AsNoTracking()
             .Where(reminder => reminder.BatchId == batchId)
             .OrderByDescending(reminder => reminder.Outcome == ReminderOutcome.Failed)
@@ -36,8 +36,7 @@ public sealed class ReminderBatchQueries(MspConsoleDbContext db)
         var tenantName = batch.TenantId is { } tenantId
             ? await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.DisplayName).FirstOrDefaultAsync(cancellationToken)
             : null;
-        return new ReminderBatchViewModel(
-            ToSummary(batch, tenantName), Count(null), Count(ReminderOutcome.Sent), Count(ReminderOutcome.Failed), Count(ReminderOutcome.Skipped), rows);
+        return new ReminderBatchViewModel(ToSummary(batch, tenantName, counts), await EstimatedFinishAsync(batch, counts, cancellationToken), rows);
     }
 
     public async Task<IReadOnlyList<ReminderBatchSummaryRow>> RecentAsync(CancellationToken cancellationToken)
@@ -48,26 +47,46 @@ public sealed class ReminderBatchQueries(MspConsoleDbContext db)
             .ToListAsync(cancellationToken);
         var tenantIds = batches.Where(b => b.TenantId != null).Select(b => b.TenantId!.Value).Distinct().ToList();
         var names = await db.Tenants.AsNoTracking().Where(t => tenantIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.DisplayName, cancellationToken);
-        return [.. batches.Select(batch => ToSummary(batch, batch.TenantId is { } id ? names.GetValueOrDefault(id) : null))];
+        var counts = await CountsAsync([.. batches.Select(batch => batch.Id)], cancellationToken);
+        return [.. batches.Select(batch => ToSummary(batch, batch.TenantId is { } id ? names.GetValueOrDefault(id) : null, counts.GetValueOrDefault(batch.Id, ReminderBatchCounts.None)))];
     }
 
-    private static ReminderBatchSummaryRow ToSummary(ReminderBatch batch, string? tenantName) => new(
+    /// <summary>The one source of every count shown: the reminder rows of each batch by outcome.</summary>
+    private async Task<Dictionary<Guid, ReminderBatchCounts>> CountsAsync(IReadOnlyCollection<Guid> batchIds, CancellationToken cancellationToken)
+    {
+        var groups = await db.Reminders.AsNoTracking()
+            .Where(reminder => reminder.BatchId != null && batchIds.Contains(reminder.BatchId.Value))
+            .GroupBy(reminder => new { reminder.BatchId, reminder.Outcome })
+            .Select(group => new { group.Key.BatchId, group.Key.Outcome, Count = group.Count() })
+            .ToListAsync(cancellationToken);
+        return groups.GroupBy(group => group.BatchId!.Value).ToDictionary(batch => batch.Key, batch =>
+        {
+            int Count(ReminderOutcome? outcome) => batch.Where(group => group.Outcome == outcome).Sum(group => group.Count);
+            return new ReminderBatchCounts(Count(null), Count(ReminderOutcome.Sent), Count(ReminderOutcome.Failed), Count(ReminderOutcome.Skipped));
+        });
+    }
+
+    /// <summary>When the last pending mail leaves, each sender mailbox at its limit; none while paused or done.</summary>
+    private async Task<DateTimeOffset?> EstimatedFinishAsync(ReminderBatch batch, ReminderBatchCounts counts, CancellationToken cancellationToken)
+    {
+        if (counts.Pending == 0 || batch.IsPaused || batch.IsCancelled)
+        {
+            return null;
+        }
+
+        var pendingPerTenant = await db.Reminders.AsNoTracking()
+            .Where(reminder => reminder.BatchId == batch.Id && reminder.Outcome == null)
+            .GroupBy(reminder => reminder.TenantId)
+            .Select(group => new { TenantId = group.Key, Count = group.Count() })
+            .ToListAsync(cancellationToken);
+        var senders = await planner.SendersAsync([.. pendingPerTenant.Select(tenant => tenant.TenantId)], cancellationToken);
+        var now = time.GetUtcNow();
+        return pendingPerTenant
+            .GroupBy(tenant => senders[tenant.TenantId].Mailbox, StringComparer.OrdinalIgnoreCase)
+            .Max(mailbox => ReminderPlanMailbox.FinishOf(mailbox.Sum(tenant => tenant.Count), options.Value.MessagesPerMinutePerMailbox, now));
+    }
+
+    private static ReminderBatchSummaryRow ToSummary(ReminderBatch batch, string? tenantName, ReminderBatchCounts counts) => new(
         batch.Id, batch.Kind, batch.Target, batch.TenantId, tenantName, batch.RequestedBy, batch.Reason, batch.CreatedAt, batch.StartedAt, batch.FinishedAt,
-        batch.Total, batch.Sent, batch.Failed, batch.Skipped);
-}
-
-public sealed record ReminderBatchSummaryRow(
-    Guid Id, ReminderBatchKind Kind, ReminderTarget Target, Guid? TenantId, string? TenantName, string RequestedBy, string? Reason,
-    DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, int Total, int Sent, int Failed, int Skipped)
-{
-    public bool IsFinished => FinishedAt is not null;
-}
-
-public sealed record BatchReminderRow(
-    Guid TenantId, string UserObjectId, string DisplayName, string UserPrincipalName, ReminderOutcome? Outcome, string Language,
-    string RecipientAddress, string SenderMailbox, DateTimeOffset? SentAt, string? Error);
-
-public sealed record ReminderBatchViewModel(ReminderBatchSummaryRow Batch, int Pending, int Sent, int Failed, int Skipped, IReadOnlyList<BatchReminderRow> Rows)
-{
-    public int Total => Pending + Sent + Failed + Skipped;
+        batch.PausedAt, batch.CancelledAt, counts);
 }

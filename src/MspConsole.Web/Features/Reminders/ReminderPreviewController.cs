@@ -40,7 +40,7 @@ public sealed class ReminderPreviewController(MspConsoleDbContext db, ReminderMa
         }
 
         var chosen = SupportedLanguage.IsSupported(language) ? language! : tenant.Language; // IsSupported is false for null.
-        var contact = renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName);
+        var contact = renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName, chosen);
         var content = await renderer.RenderAsync(chosen, new ReminderMailValues(SampleName, $"jan.peeters@{tenant.DefaultDomain}", tenant.DisplayName, contact), cancellationToken);
         return new ReminderPreviewViewModel(tenant.Id, tenant.DisplayName, chosen, tenant.ContractOwner, contact, content);
     }

@@ -21,4 +21,6 @@ public static class ReminderTexts
         ReminderTarget.AllTenants => "All tenants",
         _ => "Users due",
     };
+
+    public static string Of(ReminderBatchState state) => state.ToString();
 }

@@ -1,0 +1,11 @@
+namespace MspConsole.Web.Features.Reminders;
+
+public enum ReminderBatchState
+{
+    Queued,
+    Running,
+    Paused,
+    Cancelling,
+    Cancelled,
+    Finished,
+}
