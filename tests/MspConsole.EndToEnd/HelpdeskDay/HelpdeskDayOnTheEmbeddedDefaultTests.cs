@@ -13,7 +13,7 @@ namespace MspConsole.EndToEnd.HelpdeskDay;
 /// <summary>
 /// Issue 7's done-when, on the console as a user starts it (the embedded default in its own process: its simulator,
 /// SQLite and Hangfire): the helpdesk finds a user who typed a wrong office number, removes it, asks for a Temporary Access
-/// Pass that an admin approves, sends a reminder, and finds all three in the audit log page.
+/// Pass that an admin approves and the engineer then issues, sends a reminder, and finds all three in the audit log page.
 /// </summary>
 public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
 {
@@ -85,14 +85,27 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await Assertions.Expect(helpdesk.GetByTestId("pending-row")).ToHaveCountAsync(1);
         await Assertions.Expect(helpdesk.GetByTestId("approve")).ToHaveCountAsync(0);
 
-        // A colleague approves: the pass is created now and shown to them, once.
+        // A colleague sees it waiting in the navigation and approves it: no pass yet, and none for the approver.
         var admin = await SignedInPageAsync(DevelopmentPersonas.Admin);
+        await Assertions.Expect(admin.GetByTestId("approvals-waiting")).ToHaveTextAsync("1");
         await admin.GetByTestId("nav-approvals").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("pending-terms")).ToContainTextAsync("usable once");
         await admin.GetByTestId("approve").ClickAsync();
-        await Assertions.Expect(admin.GetByTestId("tap-value")).ToHaveTextAsync(new Regex("^.{8}$"));
-        var shownPass = await admin.GetByTestId("tap-value").InnerTextAsync();
-        Assert.Contains((await console.Simulator.UserAsync(tenant.Id, user.Id, cancellation)).Methods,
+        await Assertions.Expect(admin.GetByTestId("request-status")).ToHaveTextAsync("Approved");
+        await Assertions.Expect(admin.GetByTestId("tap-value")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(await console.Simulator.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
+
+        // The requester, with the caller on the line, issues it: created now, shown to them once.
+        await helpdesk.ReloadAsync();
+        await helpdesk.GetByTestId("ready-to-issue").GetByRole(AriaRole.Link).ClickAsync();
+        await helpdesk.GetByTestId("issue-pass").ClickAsync();
+        await Assertions.Expect(helpdesk.GetByTestId("tap-value")).ToHaveTextAsync(new Regex("^.{8}$"));
+        var shownPass = await helpdesk.GetByTestId("tap-value").InnerTextAsync();
+        var passMethod = Assert.Single((await console.Simulator.UserAsync(tenant.Id, user.Id, cancellation)).Methods,
             m => m["@odata.type"]?.GetValue<string>() == "#microsoft.graph.temporaryAccessPassAuthenticationMethod");
+        Assert.True(passMethod["isUsableOnce"]?.GetValue<bool>());
+        await helpdesk.ReloadAsync();
+        await Assertions.Expect(helpdesk.GetByTestId("pass-already-shown")).ToBeVisibleAsync();
 
         // One method left: remind the user to register a second one (a Hangfire job sends it).
         await helpdesk.GotoAsync($"/tenants/{tenant.Id}/users/{user.Id}");

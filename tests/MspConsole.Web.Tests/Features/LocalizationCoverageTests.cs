@@ -33,7 +33,7 @@ public sealed partial class LocalizationCoverageTests
         ["Admin/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
         ["Errors/Error.cshtml: T[title]"] = "a literal chosen by status code in the same view",
         ["Actions/Approvals.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
-        ["Actions/Approvals.cshtml: A[row.Status.ToString()]"] = "ActionRequestStatus names; checked by ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage",
+        ["Actions/Request.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
         ["Actions/Confirm.cshtml: A[error]"] = "validation messages of ActionFormValidation",
         ["Actions/Confirm.cshtml: A[verification]"] = "the verification labels listed in the same view",
         ["Actions/Bulk.cshtml: A[error]"] = "validation messages of ActionFormValidation",
@@ -122,9 +122,6 @@ public sealed partial class LocalizationCoverageTests
     public void PollOutcome_Names_AreTranslatedForTheAdminPages() =>
         AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), Enum.GetNames<MspConsole.Core.Tenants.PollOutcome>());
 
-    [Fact]
-    public void ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource), Enum.GetNames<MspConsole.Core.Actions.ActionRequestStatus>());
 
     [Fact]
     public void DefaultMethodTexts_AreTranslated() =>

@@ -44,9 +44,8 @@ public sealed class ApprovalsController(ApprovalService approvals, ApprovalQueri
 
         if (outcome.Result is not { } result)
         {
-            // Rejected: nothing ran.
-            return View(UserActionsController.ResultView, new ActionResultViewModel(request.Action, request.TargetUpn, "/approvals", null,
-                TenantId: request.TenantId, ObjectId: request.TargetUserObjectId));
+            // Rejected, or an approved pass now waiting for its requester: the request's page says which.
+            return LocalRedirect(ApprovalRequestController.RequestUrl(request.Id));
         }
 
         return UserActionsController.ResultPage(this, result, request.TargetUpn, backUrl, null, request.TenantId, request.TargetUserObjectId);
