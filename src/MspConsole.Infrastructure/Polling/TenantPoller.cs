@@ -115,7 +115,13 @@ public sealed class TenantPoller(
 
             run.PageRead(page.Count);
             await db.SaveChangesAsync(cancellationToken);
+            await SearchTermWriter.WriteStaleAsync(db, known.Values, cancellationToken);
             foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            foreach (var entry in db.ChangeTracker.Entries<UserSearchTerm>().ToList())
             {
                 entry.State = EntityState.Detached;
             }
