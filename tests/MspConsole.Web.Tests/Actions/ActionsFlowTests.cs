@@ -140,7 +140,7 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
 
         // What a browser posts: the checkbox's value only when ticked, then the hidden false, in the order of the form.
         using var requested = await PostAsync(helpdesk, confirm, url, new() { ["lifetimeMinutes"] = "60" }, UsableOnceFields(confirm, usableOnce));
-        Assert.Contains("action-requested", await requested.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
+        Assert.Contains("request-waiting", await requested.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
         Assert.Empty(fixture.MutationsFor(userId));
         Guid requestId;
         await using (var db = fixture.Database.CreateContext())
@@ -251,7 +251,17 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         }
 
         using var content = new FormUrlEncodedContent(form.Concat(repeated ?? []));
-        return await client.PostAsync(new Uri(url, UriKind.Relative), content, cancellation);
+        var response = await client.PostAsync(new Uri(url, UriKind.Relative), content, cancellation);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            return response;
+        }
+
+        // Post/Redirect/Get: the result is the page the POST redirects to.
+        using (response)
+        {
+            return await client.GetAsync(response.Headers.Location, cancellation);
+        }
     }
 
     /// <summary>The usable-once inputs of the rendered form, in document order, as a browser submits them.</summary>

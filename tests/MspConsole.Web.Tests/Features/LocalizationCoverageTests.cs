@@ -39,9 +39,12 @@ public sealed partial class LocalizationCoverageTests
         ["Actions/Bulk.cshtml: A[error]"] = "validation messages of ActionFormValidation",
         ["Users/Index.cshtml: T[reason]"] = "StatusExplanation texts",
         ["Users/Index.cshtml: T[MethodNames.Of(method)]"] = "method names from Graph's method types",
-        ["Users/Index.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
+        ["Users/Index.cshtml: T[DefaultMethodNames.Of(user.DefaultMethod)]"] = "default method names; checked by DefaultMethodNames_AreTranslated",
+        ["Users/Index.cshtml: T[method.Name]"] = "MethodDetails names; checked by MethodDetailNames_AreTranslated",
+        ["Users/Index.cshtml: AL[actionName]"] = "AuditActionNames; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
+        ["Users/Index.cshtml: T[action.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
         ["Users/_ActionForm.cshtml: T[Model.Label]"] = "labels of UserActionForm; checked by UserActionLabels_AreTranslated",
-        ["Tenants/_UserRows.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
+        ["Tenants/_UserRows.cshtml: T[DefaultMethodNames.Of(user.DefaultMethod)]"] = "default method names; checked by DefaultMethodNames_AreTranslated",
         ["Tenants/_MethodsChart.cshtml: T[method.Name]"] = "method names from Graph's method types",
         ["Shared/_Layout.cshtml: T[User.ConsoleRole() ?? \"No role\"]"] = "the role constants in Security/Roles",
         ["SignIn/Index.cshtml: T[persona.Roles.Count == 0 ? \"No role\" : persona.Roles[0]]"] = "the role constants in Security/Roles",
@@ -122,6 +125,19 @@ public sealed partial class LocalizationCoverageTests
     public void PollOutcome_Names_AreTranslatedForTheAdminPages() =>
         AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), Enum.GetNames<MspConsole.Core.Tenants.PollOutcome>());
 
+
+    [Fact]
+    public void DefaultMethodNames_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource),
+            [.. Enum.GetValues<MspConsole.Core.Graph.PreferredSecondaryMethod>().Select(method => DefaultMethodNames.Of(method)), DefaultMethodNames.Of((string?)null)]);
+
+    [Fact]
+    public void MethodDetailNames_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource),
+            [.. Enum.GetValues<MspConsole.Core.Graph.AuthenticationMethodKind>()
+                .SelectMany(kind => Enum.GetValues<MspConsole.Core.Graph.PhoneType>().Select(phone =>
+                    MethodDetails.NameOf(new MspConsole.Core.Graph.AuthenticationMethod("id", kind, "type", phone))))
+                .Distinct()]);
 
     [Fact]
     public void DefaultMethodTexts_AreTranslated() =>

@@ -35,7 +35,6 @@ public sealed class ApprovalsController(ApprovalService approvals, ApprovalQueri
             return NotFound();
         }
 
-        var backUrl = ActionRoutes.UserUrl(request.TenantId, request.TargetUserObjectId);
         if (outcome.Refusal is { } refusal)
         {
             Response.StatusCode = refusal == ActionRequestRefusal.OwnRequest ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
@@ -48,6 +47,6 @@ public sealed class ApprovalsController(ApprovalService approvals, ApprovalQueri
             return LocalRedirect(ApprovalRequestController.RequestUrl(request.Id));
         }
 
-        return UserActionsController.ResultPage(this, result, request.TargetUpn, backUrl, null, request.TenantId, request.TargetUserObjectId);
+        return LocalRedirect(UserActionsController.ResultUrl(request.TenantId, request.TargetUserObjectId, request.Action, result.AuditEntryId));
     }
 }

@@ -2,6 +2,7 @@ using MspConsole.Core.Audit;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Users;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Users;
 
@@ -34,4 +35,7 @@ public sealed record ReminderRow(DateTimeOffset CreatedAt, DateTimeOffset? SentA
 
 public sealed record AuditRow(DateTimeOffset OccurredAt, string ActorUpn, string ActorRole, string Action, AuditOutcome Outcome, string? Reason, string? TicketReference, string? Error);
 
-public sealed record UserViewModel(UserDetails User, IReadOnlyList<string> StatusReasons, IReadOnlyList<ReminderRow> Reminders, IReadOnlyList<AuditRow> Actions, string? Message = null);
+/// <summary>The user page. <paramref name="Methods"/> are read live from Graph (null when that failed: the page then lists
+/// the names the last poll stored).</summary>
+public sealed record UserViewModel(UserDetails User, IReadOnlyList<string> StatusReasons, IReadOnlyList<ReminderRow> Reminders, IReadOnlyList<AuditRow> Actions,
+    string? Message = null, IReadOnlyList<MethodDetails>? Methods = null);

@@ -9,7 +9,7 @@ using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Users;
 
-public sealed class UsersController(UserQueries queries, TenantScopeResolver scopes) : Controller
+public sealed class UsersController(UserQueries queries, TenantScopeResolver scopes, ITenantGraphClientFactory graph, ILogger<UsersController> logger) : Controller
 {
     [HttpGet("/tenants/{tenantId:guid}/users/{objectId}")]
     public async Task<IActionResult> Index(Guid tenantId, string objectId)
@@ -17,7 +17,35 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
         var cancellationToken = HttpContext.RequestAborted;
         var scope = await scopes.ResolveAsync(User, cancellationToken);
         var model = await queries.GetAsync(scope, tenantId, objectId, cancellationToken);
-        return model is null ? NotFound() : View(model with { Message = TempData.TakeMessage() });
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        var methods = model.User.RemovedAt is null ? await ReadMethodsAsync(model.User, cancellationToken) : null;
+        return View(model with { Message = TempData.TakeMessage(), Methods = methods });
+    }
+
+    /// <summary>The methods as Graph has them now, with what identifies each: the number on the caller's phone is what the
+    /// helpdesk needs to see. Account managers see phone numbers masked. Null when Graph cannot be read just now.</summary>
+    private async Task<IReadOnlyList<MethodDetails>?> ReadMethodsAsync(UserDetails user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var methods = await graph.ForTenant(user.TenantId).GetMethodsAsync(user.ObjectId, cancellationToken);
+            return MethodDetails.Of(methods, user.DefaultMethod, maskPhoneNumbers: !User.CanAct());
+        }
+        catch (GraphFailureException failure)
+        {
+            logger.LogWarning("User page of {UserObjectId} in {TenantId}: methods not read from Graph ({FailureKind} {ErrorCode})",
+                user.ObjectId, user.TenantId, failure.Kind, failure.ErrorCode);
+            return null;
+        }
+        catch (HttpRequestException failure)
+        {
+            logger.LogWarning(failure, "User page of {UserObjectId} in {TenantId}: Graph unreachable", user.ObjectId, user.TenantId);
+            return null;
+        }
     }
 
     /// <summary>
