@@ -57,11 +57,11 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await helpdesk.GetByTestId("refresh-user").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("user-message")).ToHaveTextAsync("Re-read from Microsoft 365 just now.");
 
-        // Remove the wrong office number: the confirmation shows exactly that number.
-        var remove = helpdesk.Locator("form:has(input[name='method'][value='officePhone'])");
-        await remove.Locator("input[name='reason']").FillAsync("User typed a wrong office number");
-        await remove.Locator("button").ClickAsync();
-        await Assertions.Expect(helpdesk.GetByTestId("change-line")).ToContainTextAsync(WrongOffice);
+        // Remove the wrong office number through the action panel: the confirmation lists the numbers to choose from.
+        await Assertions.Expect(helpdesk.GetByTestId("user-methods")).ToContainTextAsync(WrongOffice);
+        await helpdesk.GetByTestId("action-remove-method").ClickAsync();
+        await helpdesk.Locator("label.choice", new() { HasText = WrongOffice }).Locator("input[type='radio']").CheckAsync();
+        await helpdesk.Locator("input[name='reason']").FillAsync("User typed a wrong office number");
         await helpdesk.GetByLabel(Verification).CheckAsync();
         await helpdesk.Locator("input[name='ticket']").FillAsync("INC-2024");
         await helpdesk.GetByTestId("confirm-button").ClickAsync();
@@ -73,13 +73,12 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
 
         // Ask for a Temporary Access Pass: four eyes by default, so it waits, and its requester cannot approve it.
         await helpdesk.GetByTestId("back-link").ClickAsync();
-        var pass = helpdesk.Locator("form[action$='/actions/temporary-access-pass']");
-        await pass.Locator("input[name='reason']").FillAsync("User sets up the Authenticator on a new phone");
-        await pass.Locator("button").ClickAsync();
+        await helpdesk.GetByTestId("action-temporary-access-pass").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("needs-approval")).ToBeVisibleAsync();
+        await helpdesk.Locator("input[name='reason']").FillAsync("User sets up the Authenticator on a new phone");
         await helpdesk.GetByLabel(Verification).CheckAsync();
         await helpdesk.GetByTestId("confirm-button").ClickAsync();
-        await Assertions.Expect(helpdesk.GetByTestId("action-requested")).ToBeVisibleAsync();
+        await Assertions.Expect(helpdesk.GetByTestId("request-waiting")).ToBeVisibleAsync();
         Assert.DoesNotContain(await console.Simulator.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
         await helpdesk.GotoAsync("/approvals");
         await Assertions.Expect(helpdesk.GetByTestId("pending-row")).ToHaveCountAsync(1);

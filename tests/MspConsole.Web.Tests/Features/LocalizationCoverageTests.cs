@@ -96,6 +96,66 @@ public sealed partial class LocalizationCoverageTests
         Assert.Empty(UncheckedDynamicKeys.Keys.Except(allowedSeen));
     }
 
+    /// <summary>Members that hold a code rather than words: Graph's default-method name, an audit action code, a stored role.</summary>
+    private static readonly HashSet<string> CodeMembers = new(StringComparer.Ordinal) { "DefaultMethod", "ActorRole", "Action" };
+
+    /// <summary>Where a view renders a code on purpose, and why.</summary>
+    private static readonly Dictionary<string, string> RawCodesAllowed = new(StringComparer.Ordinal)
+    {
+        ["Admin/Details.cshtml: @line.Outcome"] = "a text ConnectionTesting already translated (ConnectionLine.Outcome is a string)",
+        ["Reminders/Index.cshtml: @batch.Reason"] = "the engineer's free-text reason",
+        ["Reminders/Batch.cshtml: @batch.Reason"] = "the engineer's free-text reason",
+        ["Actions/Approvals.cshtml: @row.Reason"] = "the engineer's free-text reason",
+        ["Actions/Request.cshtml: @row.Reason"] = "the engineer's free-text reason",
+        ["Users/Index.cshtml: @action.Reason"] = "the engineer's free-text reason",
+        ["Audit/Index.cshtml: @row.Reason"] = "the engineer's free-text reason",
+    };
+
+    [Fact]
+    public void NoView_RendersAnEnumOrACodeAsText()
+    {
+        // Every enum-typed member of the console's types: rendering one as @x.Member (outside a localizer and outside an
+        // attribute) shows its English name, e.g. "Succeeded" or "RemoveMethod", in a Dutch or French page.
+        var enumMembers = new[] { Web, typeof(MspConsole.Core.Users.TenantUser).Assembly, typeof(MspConsole.Infrastructure.Persistence.MspConsoleDbContext).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
+            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(property => (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).IsEnum)
+            .Select(property => property.Name)
+            .Concat(CodeMembers)
+            .ToHashSet(StringComparer.Ordinal);
+        var found = new List<string>();
+        foreach (var view in Directory.GetFiles(Path.Combine(SourceRoot(), "Features"), "*.cshtml", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(view);
+            for (var index = 0; index < lines.Length; index++)
+            {
+                var visible = AttributeValue().Replace(lines[index], "");
+                foreach (Match match in RenderedMember().Matches(visible))
+                {
+                    // "@(x.Outcome is null ? …" or "@(x.Action == …": a condition choosing what to render, not the value itself.
+                    if (Regex.IsMatch(visible[(match.Index + match.Length)..], @"^\s*(is\b|==|!=|\?)"))
+                    {
+                        continue;
+                    }
+
+                    var entry = $"{Path.GetRelativePath(Path.Combine(SourceRoot(), "Features"), view).Replace('\\', '/')}: {match.Value}";
+                    if (enumMembers.Contains(match.Groups["member"].Value) && !RawCodesAllowed.ContainsKey(entry))
+                    {
+                        found.Add($"{entry} (line {index + 1})");
+                    }
+                }
+            }
+        }
+
+        Assert.True(found.Count == 0, "views rendering an enum or a code as text; use a *Texts helper inside a localizer:\n" + string.Join("\n", found));
+    }
+
+    [GeneratedRegex("""[\w-]+="[^"]*"|[\w-]+='[^']*'""")]
+    private static partial Regex AttributeValue();
+
+    [GeneratedRegex(@"@\(?[A-Za-z_]\w*(?:\??\.\w+)*\??\.(?<member>\w+)(?:\.ToString\(\))?")]
+    private static partial Regex RenderedMember();
+
     [Fact]
     public void EveryResource_IsGeneratedFromItsTranslationsTsv()
     {

@@ -1,3 +1,6 @@
+using MspConsole.Core.Polling;
+using MspConsole.Core.Tenants;
+
 namespace MspConsole.Web.Features.Tenants;
 
 public static class TenantTexts
@@ -11,5 +14,23 @@ public static class TenantTexts
         UserFilter.Admins => "Admins",
         UserFilter.CriticalAdmins => "Admins without MFA",
         _ => "All users",
+    };
+
+    /// <summary>A poll run's outcome (resource keys).</summary>
+    public static string Of(PollOutcome outcome) => outcome switch
+    {
+        PollOutcome.Running => "Running",
+        PollOutcome.Succeeded => "Completed",
+        PollOutcome.Failed => "Failed",
+        PollOutcome.Rescheduled => "Rescheduled",
+        _ => "Skipped",
+    };
+
+    /// <summary>What started a poll run (resource keys).</summary>
+    public static string Of(PollTrigger trigger) => trigger switch
+    {
+        PollTrigger.Manual => "Started by hand",
+        PollTrigger.Retry => "Retry",
+        _ => "Scheduled",
     };
 }
