@@ -10,9 +10,8 @@ namespace MspConsole.Web.Shared;
 /// </summary>
 public sealed record MethodDetails(string Name, string? Identifies, DateTimeOffset? RegisteredAt, bool CountsForMfa, bool IsDefault)
 {
-    public static IReadOnlyList<MethodDetails> Of(IEnumerable<AuthenticationMethod> methods, string? defaultMethod, bool maskPhoneNumbers)
+    public static IReadOnlyList<MethodDetails> Of(IEnumerable<AuthenticationMethod> methods, PreferredSecondaryMethod? preferred, bool maskPhoneNumbers)
     {
-        var preferred = PreferredSecondaryMethodNames.Parse(defaultMethod);
         var list = methods.Where(method => method.Kind is not AuthenticationMethodKind.Password).ToList();
         // Only the first method that can give the default is marked: two Authenticators cannot both be it.
         var defaultIndex = preferred is { } current ? list.FindIndex(method => DefaultMethodRules.Provides(current, method)) : -1;

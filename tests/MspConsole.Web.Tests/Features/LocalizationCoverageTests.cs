@@ -39,7 +39,7 @@ public sealed partial class LocalizationCoverageTests
         ["Actions/Bulk.cshtml: A[error]"] = "validation messages of ActionFormValidation",
         ["Users/Index.cshtml: T[reason]"] = "StatusExplanation texts",
         ["Users/Index.cshtml: T[MethodNames.Of(method)]"] = "method names from Graph's method types",
-        ["Users/Index.cshtml: T[DefaultMethodNames.Of(user.DefaultMethod)]"] = "default method names; checked by DefaultMethodNames_AreTranslated",
+        ["Users/Index.cshtml: T[Model.DefaultMethodName]"] = "DefaultMethodNames; checked by DefaultMethodNames_AreTranslated",
         ["Users/Index.cshtml: T[method.Name]"] = "MethodDetails names; checked by MethodDetailNames_AreTranslated",
         ["Users/Index.cshtml: AL[actionName]"] = "AuditActionNames; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
         ["Users/Index.cshtml: T[action.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",

@@ -22,28 +22,47 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
             return NotFound();
         }
 
-        var methods = model.User.RemovedAt is null ? await ReadMethodsAsync(model.User, cancellationToken) : null;
-        return View(model with { Message = TempData.TakeMessage(), Methods = methods });
+        var (methods, liveDefault) = model.User.RemovedAt is null ? await ReadMethodsAsync(model.User, cancellationToken) : (null, null);
+        return View(model with { Message = TempData.TakeMessage(), Methods = methods, LiveDefault = liveDefault });
     }
 
     /// <summary>The methods as Graph has them now, with what identifies each: the number on the caller's phone is what the
     /// helpdesk needs to see. Account managers see phone numbers masked. Null when Graph cannot be read just now.</summary>
-    private async Task<IReadOnlyList<MethodDetails>?> ReadMethodsAsync(UserDetails user, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<MethodDetails>? Methods, LiveDefaultMethod? Default)> ReadMethodsAsync(UserDetails user, CancellationToken cancellationToken)
     {
         try
         {
-            var methods = await graph.ForTenant(user.TenantId).GetMethodsAsync(user.ObjectId, cancellationToken);
-            return MethodDetails.Of(methods, user.DefaultMethod, maskPhoneNumbers: !User.CanAct());
+            var client = graph.ForTenant(user.TenantId);
+            var methods = await client.GetMethodsAsync(user.ObjectId, cancellationToken);
+            var live = await ReadDefaultAsync(client, user, cancellationToken);
+            var preferred = live is null ? PreferredSecondaryMethodNames.Parse(user.DefaultMethod) : live.Method;
+            return (MethodDetails.Of(methods, preferred, maskPhoneNumbers: !User.CanAct()), live);
         }
         catch (GraphFailureException failure)
         {
             logger.LogWarning("User page of {UserObjectId} in {TenantId}: methods not read from Graph ({FailureKind} {ErrorCode})",
                 user.ObjectId, user.TenantId, failure.Kind, failure.ErrorCode);
-            return null;
+            return (null, null);
         }
         catch (HttpRequestException failure)
         {
             logger.LogWarning(failure, "User page of {UserObjectId} in {TenantId}: Graph unreachable", user.ObjectId, user.TenantId);
+            return (null, null);
+        }
+    }
+
+    /// <summary>The default as Graph has it now (beta signInPreferences, the same read the actions make); null when that
+    /// read is refused (e.g. a grant without the beta API): the page then shows the default of the last poll.</summary>
+    private async Task<LiveDefaultMethod?> ReadDefaultAsync(ITenantGraphClient client, UserDetails user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new LiveDefaultMethod(await client.GetPreferredSecondaryMethodAsync(user.ObjectId, cancellationToken));
+        }
+        catch (GraphFailureException failure)
+        {
+            logger.LogWarning("User page of {UserObjectId} in {TenantId}: default method not read from Graph ({FailureKind} {ErrorCode})",
+                user.ObjectId, user.TenantId, failure.Kind, failure.ErrorCode);
             return null;
         }
     }
