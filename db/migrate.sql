@@ -738,6 +738,50 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
+)
+BEGIN
+    ALTER TABLE [TenantUsers] ADD [SearchTermsCurrent] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
+)
+BEGIN
+    CREATE TABLE [UserSearchTerms] (
+        [TenantUserId] bigint NOT NULL,
+        [Term] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [IsFullName] bit NOT NULL,
+        [TenantId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_UserSearchTerms] PRIMARY KEY ([IsFullName], [Term], [TenantUserId]),
+        CONSTRAINT [FK_UserSearchTerms_TenantUsers_TenantUserId] FOREIGN KEY ([TenantUserId]) REFERENCES [TenantUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
+)
+BEGIN
+    CREATE INDEX [IX_UserSearchTerms_TenantUserId] ON [UserSearchTerms] ([TenantUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206122259_HelpdeskSearch', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261206125053_CustomerReports'
 )
 BEGIN

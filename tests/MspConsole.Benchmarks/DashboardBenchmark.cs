@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using MspConsole.Core.Users;
 using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Database;
 using MspConsole.TestKit.Hosting;
@@ -145,6 +146,13 @@ internal static partial class DashboardBenchmark
     {
         private static readonly string[] Sorts = ["Name", "Users", "Registered", "Resilient", "LastPoll"];
 
+        /// <summary>What a caller says: part of a surname, without its space or accent ("acker", "vanacker", "dupre").</summary>
+        private static readonly string[] PartialSurnames = [.. ScaleDataset.Surnames
+            .Select(surname => SearchTerms.Normalize(surname.Split(' ')[^1]))
+            .Concat(ScaleDataset.Surnames.Where(surname => surname.Contains(' ', StringComparison.Ordinal)).Select(SearchTerms.Normalize))
+            .Select(term => term.Length > 5 ? term[..^1] : term)
+            .Distinct(StringComparer.Ordinal)];
+
         public (string Page, string Url) Next(Random random, string persona)
         {
             var managed = persona == "am-north";
@@ -157,7 +165,8 @@ internal static partial class DashboardBenchmark
                 < 4 => ($"overview, sorted, any page ({persona})", $"/?sort={Sorts[random.Next(Sorts.Length)]}&page={random.Next(1, pages + 1)}"),
                 < 6 => ($"tenant page ({persona})", $"/tenants/{tenant}"),
                 < 7 => ($"tenant users, not registered ({persona})", $"/tenants/{tenant}?filter=NotRegistered"),
-                < 9 => ($"search a user ({persona})", $"/search?q=user{user}%40scale{random.Next(managed ? managedTenants : tenants.Length):D4}"),
+                < 8 => ($"search a user ({persona})", $"/search?q=user{user}%40scale{random.Next(managed ? managedTenants : tenants.Length):D4}"),
+                < 9 => ($"search a partial surname ({persona})", $"/search?q={Uri.EscapeDataString(PartialSurnames[random.Next(PartialSurnames.Length)])}"),
                 _ => ($"user page ({persona})", $"/tenants/{tenant}/users/{tenant}-{user}"),
             };
         }

@@ -107,6 +107,40 @@ public sealed class ActionRequest
             : null;
     }
 
+    /// <summary>An approved Temporary Access Pass is issued by its requester, who has the caller on the line, and only
+    /// shortly after approval: the pass is created in Graph at that moment and shown to them once.</summary>
+    public bool IsIssuable => Action == HelpdeskAction.TemporaryAccessPass && Status == ActionRequestStatus.Approved;
+
+    /// <summary>When the requester can no longer issue the approved pass.</summary>
+    public DateTimeOffset? IssueBefore(TimeSpan issueWindow) => IsIssuable && DecidedAt is { } approvedAt ? approvedAt + issueWindow : null;
+
+    /// <summary>Why <paramref name="requesterObjectId"/> may not issue this approved pass now, or null when they may.</summary>
+    public ActionRequestRefusal? CannotBeIssuedBy(string requesterObjectId, DateTimeOffset now, TimeSpan issueWindow)
+    {
+        if (!IsIssuable)
+        {
+            return ActionRequestRefusal.NotIssuable;
+        }
+
+        if (!string.Equals(requesterObjectId, RequestedByObjectId, StringComparison.OrdinalIgnoreCase))
+        {
+            return ActionRequestRefusal.NotYourRequest;
+        }
+
+        return now >= IssueBefore(issueWindow) ? ActionRequestRefusal.IssueWindowPassed : null;
+    }
+
+    public void MarkIssued(string requesterObjectId, DateTimeOffset now, TimeSpan issueWindow)
+    {
+        if (CannotBeIssuedBy(requesterObjectId, now, issueWindow) is { } refusal)
+        {
+            throw new InvalidOperationException($"Request {Id} cannot be issued: {refusal}.");
+        }
+
+        Status = ActionRequestStatus.Issued;
+        Version = Guid.NewGuid();
+    }
+
     public void Approve(string approverObjectId, string approverUpn, DateTimeOffset now) =>
         Decide(ActionRequestStatus.Approved, approverObjectId, approverUpn, now, note: null);
 

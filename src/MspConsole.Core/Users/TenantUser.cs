@@ -76,6 +76,12 @@ public sealed class TenantUser
 
     public MfaStatus Status { get; private set; }
 
+    /// <summary>Whether the user's <see cref="UserSearchTerm"/> rows match the current name and UPN; the poll and the
+    /// re-read rewrite them when not (a new user, a renamed one, or one from before the search terms existed).</summary>
+    public bool SearchTermsCurrent { get; private set; }
+
+    public void MarkSearchTermsCurrent() => SearchTermsCurrent = true;
+
     public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
 
     public void Refresh(UserRegistration registration, DateTimeOffset now)
@@ -85,8 +91,15 @@ public sealed class TenantUser
             throw new ArgumentException($"Registration of {registration.Id} applied to user {ObjectId}.", nameof(registration));
         }
 
-        UserPrincipalName = Truncate(registration.UserPrincipalName, UpnMaxLength);
-        DisplayName = Truncate(registration.DisplayName, DisplayNameMaxLength);
+        var upn = Truncate(registration.UserPrincipalName, UpnMaxLength);
+        var displayName = Truncate(registration.DisplayName, DisplayNameMaxLength);
+        if (!string.Equals(upn, UserPrincipalName, StringComparison.Ordinal) || !string.Equals(displayName, DisplayName, StringComparison.Ordinal))
+        {
+            SearchTermsCurrent = false;
+        }
+
+        UserPrincipalName = upn;
+        DisplayName = displayName;
         IsGuest = registration.IsGuest;
         IsAdmin = registration.IsAdmin;
         IsMfaRegistered = registration.IsMfaRegistered;

@@ -21,6 +21,10 @@ public sealed class ActionsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
     public TimeSpan ApprovalLifetime { get; set; } = TimeSpan.FromHours(4);
 
+    /// <summary>How long after approval the requester may issue an approved Temporary Access Pass.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
+    public TimeSpan PassIssueWindow { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Temporary Access Pass lifetime offered by default (Entra's policy default is 60).</summary>
     [Range(10, 43200)]
     public int PassLifetimeMinutes { get; set; } = 60;

@@ -11,7 +11,9 @@ namespace MspConsole.Infrastructure.Actions;
 /// <summary>
 /// Four eyes: high-risk actions on tenants whose policy asks for it wait as an <see cref="ActionRequest"/> until a
 /// second Helpdesk or Admin person approves (then the action runs, as the approver) or rejects it; the requester can
-/// never decide their own request, and undecided requests expire. Every step writes one audit entry.
+/// never decide their own request, and undecided requests expire. An approved Temporary Access Pass is not created at
+/// approval: its requester, who has the caller on the line, issues it within <see cref="ActionsOptions.PassIssueWindow"/>
+/// and is the one who sees it. Every step writes one audit entry.
 /// </summary>
 public sealed class ApprovalService(
     MspConsoleDbContext db,
@@ -56,8 +58,8 @@ public sealed class ApprovalService(
         return new HelpdeskActionResult(command.Action, AuditOutcome.Requested, entry.Id, null, ApprovalRequestId: request.Id);
     }
 
-    /// <summary>Approves and carries out the request as <paramref name="approver"/>; the result holds a Temporary Access Pass
-    /// when one was issued, for the approver's response only.</summary>
+    /// <summary>Approves the request and carries it out as <paramref name="approver"/>; an approved Temporary Access Pass
+    /// is left for its requester to issue (<see cref="IssuePassAsync"/>).</summary>
     public async Task<ApprovalOutcome> ApproveAsync(Guid requestId, ActionActor approver, CancellationToken cancellationToken)
     {
         var (request, refusal) = await DecideAsync(requestId, approver, r => r.Approve(approver.ObjectId, approver.Upn, time.GetUtcNow()), cancellationToken);
@@ -67,10 +69,52 @@ public sealed class ApprovalService(
         }
 
         await AuditDecisionAsync(request, approver, AuditOutcome.Approved, cancellationToken);
+        if (request.IsIssuable)
+        {
+            return new ApprovalOutcome(request, null, null);
+        }
+
+        return new ApprovalOutcome(request, null, await RunAsync(request, approver, cancellationToken));
+    }
+
+    /// <summary>The requester issues their approved pass: it is created in Graph now, and the result holds it for the
+    /// requester's response only. Once per request, and only within the issue window after approval.</summary>
+    public async Task<ApprovalOutcome> IssuePassAsync(Guid requestId, ActionActor requester, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        var request = await db.ActionRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request is null)
+        {
+            return new ApprovalOutcome(null, null, null);
+        }
+
+        var window = options.Value.PassIssueWindow;
+        if (request.CannotBeIssuedBy(requester.ObjectId, time.GetUtcNow(), window) is { } refusal)
+        {
+            logger.LogWarning("{Requester} may not issue request {RequestId}: {Refusal}", requester.Upn, requestId, refusal);
+            return new ApprovalOutcome(request, refusal, null);
+        }
+
+        request.MarkIssued(requester.ObjectId, time.GetUtcNow(), window);
+        try
+        {
+            // Saved before Graph is called: of two clicks (or two tabs), only one creates a pass.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new ApprovalOutcome(await db.ActionRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken), ActionRequestRefusal.NotIssuable, null);
+        }
+
+        return new ApprovalOutcome(request, null, await RunAsync(request, requester, cancellationToken));
+    }
+
+    private Task<HelpdeskActionResult> RunAsync(ActionRequest request, ActionActor actor, CancellationToken cancellationToken)
+    {
         var command = new ActionCommand(request.TenantId, request.TargetUserObjectId, request.Action, ParametersOf(request),
             request.Reason, request.TicketReference, request.CallerVerification);
-        var result = await actions.ExecuteAsync(command, approver, cancellationToken, request);
-        return new ApprovalOutcome(request, null, result);
+        return actions.ExecuteAsync(command, actor, cancellationToken, request);
     }
 
     public async Task<ApprovalOutcome> RejectAsync(Guid requestId, ActionActor approver, string? note, CancellationToken cancellationToken)
@@ -118,8 +162,10 @@ public sealed class ApprovalService(
         return expired;
     }
 
-    public static ActionParameters ParametersOf(ActionRequest request) =>
-        JsonSerializer.Deserialize<ActionParameters>(request.Parameters, ParameterJson) ?? new ActionParameters();
+    public static ActionParameters ParametersOf(ActionRequest request) => ParametersOf(request.Parameters);
+
+    public static ActionParameters ParametersOf(string parameters) =>
+        JsonSerializer.Deserialize<ActionParameters>(parameters, ParameterJson) ?? new ActionParameters();
 
     private async Task<(ActionRequest? Request, ActionRequestRefusal? Refusal)> DecideAsync(Guid requestId, ActionActor approver,
         Action<ActionRequest> decide, CancellationToken cancellationToken)

@@ -205,6 +205,7 @@ public sealed class HelpdeskActionService(
             {
                 ["requestId"] = approvedRequest.Id.ToString(),
                 ["requestedBy"] = approvedRequest.RequestedByUpn,
+                ["approvedBy"] = approvedRequest.DecidedByUpn,
             };
         }
 

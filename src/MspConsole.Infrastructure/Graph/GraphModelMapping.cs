@@ -102,17 +102,7 @@ internal static class GraphModelMapping
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not a default MFA method."),
     };
 
-    /// <summary>Null for <c>none</c>, an empty value (guests) or a name the console does not know (unknownFutureValue).</summary>
-    public static PreferredSecondaryMethod? ToPreferredSecondaryMethod(string? graphName) => graphName?.ToUpperInvariant() switch
-    {
-        "PUSH" => PreferredSecondaryMethod.Push,
-        "OATH" => PreferredSecondaryMethod.Oath,
-        "VOICEMOBILE" => PreferredSecondaryMethod.VoiceMobile,
-        "VOICEALTERNATEMOBILE" => PreferredSecondaryMethod.VoiceAlternateMobile,
-        "VOICEOFFICE" => PreferredSecondaryMethod.VoiceOffice,
-        "SMS" => PreferredSecondaryMethod.Sms,
-        _ => null,
-    };
+    public static PreferredSecondaryMethod? ToPreferredSecondaryMethod(string? graphName) => PreferredSecondaryMethodNames.Parse(graphName);
 
     /// <summary>Graph's camelCase wire name of an SDK enum member (Push → push, VoiceMobile → voiceMobile).</summary>
     private static string? EnumName<T>(T? value) where T : struct, Enum

@@ -24,6 +24,8 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
 
     public DbSet<TenantUser> TenantUsers => Set<TenantUser>();
 
+    public DbSet<UserSearchTerm> UserSearchTerms => Set<UserSearchTerm>();
+
     public DbSet<TenantSnapshot> TenantSnapshots => Set<TenantSnapshot>();
 
     public DbSet<PollRun> PollRuns => Set<PollRun>();

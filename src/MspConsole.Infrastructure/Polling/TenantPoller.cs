@@ -120,6 +120,7 @@ public sealed class TenantPoller(
 
             run.PageRead(page.Count);
             await db.SaveChangesAsync(cancellationToken);
+            await SearchTermWriter.WriteStaleAsync(db, known.Values, cancellationToken);
             DetachUsers();
         }
     }
@@ -154,10 +155,15 @@ public sealed class TenantPoller(
         }
     }
 
-    /// <summary>Keeps the change tracker to one page of users; the tenant and the run stay tracked.</summary>
+    /// <summary>Keeps the change tracker to one page of users and their search terms; the tenant and the run stay tracked.</summary>
     private void DetachUsers()
     {
         foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries<UserSearchTerm>().ToList())
         {
             entry.State = EntityState.Detached;
         }

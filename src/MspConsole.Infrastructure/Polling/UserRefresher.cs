@@ -49,6 +49,11 @@ public sealed class UserRefresher(MspConsoleDbContext db, ITenantGraphClientFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (registration is not null && user is not null)
+        {
+            await SearchTermWriter.WriteStaleAsync(db, [user], cancellationToken);
+        }
+
         logger.LogInformation("Refreshed user {UserObjectId} of {TenantId}: {Status}", objectId, tenantId, user?.Status);
         return user;
     }

@@ -13,7 +13,7 @@ namespace MspConsole.EndToEnd.HelpdeskDay;
 /// <summary>
 /// Issue 7's done-when, on the console as a user starts it (the embedded default in its own process: its simulator,
 /// SQLite and Hangfire): the helpdesk finds a user who typed a wrong office number, removes it, asks for a Temporary Access
-/// Pass that an admin approves, sends a reminder, and finds all three in the audit log page.
+/// Pass that an admin approves and the engineer then issues, sends a reminder, and finds all three in the audit log page.
 /// </summary>
 public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
 {
@@ -57,11 +57,11 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await helpdesk.GetByTestId("refresh-user").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("user-message")).ToHaveTextAsync("Re-read from Microsoft 365 just now.");
 
-        // Remove the wrong office number: the confirmation shows exactly that number.
-        var remove = helpdesk.Locator("form:has(input[name='method'][value='officePhone'])");
-        await remove.Locator("input[name='reason']").FillAsync("User typed a wrong office number");
-        await remove.Locator("button").ClickAsync();
-        await Assertions.Expect(helpdesk.GetByTestId("change-line")).ToContainTextAsync(WrongOffice);
+        // Remove the wrong office number through the action panel: the confirmation lists the numbers to choose from.
+        await Assertions.Expect(helpdesk.GetByTestId("user-methods")).ToContainTextAsync(WrongOffice);
+        await helpdesk.GetByTestId("action-remove-method").ClickAsync();
+        await helpdesk.Locator("label.choice", new() { HasText = WrongOffice }).Locator("input[type='radio']").CheckAsync();
+        await helpdesk.Locator("input[name='reason']").FillAsync("User typed a wrong office number");
         await helpdesk.GetByLabel(Verification).CheckAsync();
         await helpdesk.Locator("input[name='ticket']").FillAsync("INC-2024");
         await helpdesk.GetByTestId("confirm-button").ClickAsync();
@@ -73,26 +73,38 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
 
         // Ask for a Temporary Access Pass: four eyes by default, so it waits, and its requester cannot approve it.
         await helpdesk.GetByTestId("back-link").ClickAsync();
-        var pass = helpdesk.Locator("form[action$='/actions/temporary-access-pass']");
-        await pass.Locator("input[name='reason']").FillAsync("User sets up the Authenticator on a new phone");
-        await pass.Locator("button").ClickAsync();
+        await helpdesk.GetByTestId("action-temporary-access-pass").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("needs-approval")).ToBeVisibleAsync();
+        await helpdesk.Locator("input[name='reason']").FillAsync("User sets up the Authenticator on a new phone");
         await helpdesk.GetByLabel(Verification).CheckAsync();
         await helpdesk.GetByTestId("confirm-button").ClickAsync();
-        await Assertions.Expect(helpdesk.GetByTestId("action-requested")).ToBeVisibleAsync();
+        await Assertions.Expect(helpdesk.GetByTestId("request-waiting")).ToBeVisibleAsync();
         Assert.DoesNotContain(await console.Simulator.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
         await helpdesk.GotoAsync("/approvals");
         await Assertions.Expect(helpdesk.GetByTestId("pending-row")).ToHaveCountAsync(1);
         await Assertions.Expect(helpdesk.GetByTestId("approve")).ToHaveCountAsync(0);
 
-        // A colleague approves: the pass is created now and shown to them, once.
+        // A colleague sees it waiting in the navigation and approves it: no pass yet, and none for the approver.
         var admin = await SignedInPageAsync(DevelopmentPersonas.Admin);
+        await Assertions.Expect(admin.GetByTestId("approvals-waiting")).ToHaveTextAsync("1");
         await admin.GetByTestId("nav-approvals").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("pending-terms")).ToContainTextAsync("usable once");
         await admin.GetByTestId("approve").ClickAsync();
-        await Assertions.Expect(admin.GetByTestId("tap-value")).ToHaveTextAsync(new Regex("^.{8}$"));
-        var shownPass = await admin.GetByTestId("tap-value").InnerTextAsync();
-        Assert.Contains((await console.Simulator.UserAsync(tenant.Id, user.Id, cancellation)).Methods,
+        await Assertions.Expect(admin.GetByTestId("request-status")).ToHaveTextAsync("Approved");
+        await Assertions.Expect(admin.GetByTestId("tap-value")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(await console.Simulator.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
+
+        // The requester, with the caller on the line, issues it: created now, shown to them once.
+        await helpdesk.ReloadAsync();
+        await helpdesk.GetByTestId("ready-to-issue").GetByRole(AriaRole.Link).ClickAsync();
+        await helpdesk.GetByTestId("issue-pass").ClickAsync();
+        await Assertions.Expect(helpdesk.GetByTestId("tap-value")).ToHaveTextAsync(new Regex("^.{8}$"));
+        var shownPass = await helpdesk.GetByTestId("tap-value").InnerTextAsync();
+        var passMethod = Assert.Single((await console.Simulator.UserAsync(tenant.Id, user.Id, cancellation)).Methods,
             m => m["@odata.type"]?.GetValue<string>() == "#microsoft.graph.temporaryAccessPassAuthenticationMethod");
+        Assert.True(passMethod["isUsableOnce"]?.GetValue<bool>());
+        await helpdesk.ReloadAsync();
+        await Assertions.Expect(helpdesk.GetByTestId("pass-already-shown")).ToBeVisibleAsync();
 
         // One method left: remind the user to register a second one (a Hangfire job sends it).
         await helpdesk.GotoAsync($"/tenants/{tenant.Id}/users/{user.Id}");

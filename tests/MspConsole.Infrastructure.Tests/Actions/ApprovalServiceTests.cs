@@ -35,28 +35,55 @@ public sealed class ApprovalServiceTests(ActionsHarness harness) : IClassFixture
     }
 
     [Fact]
-    public async Task RequestedPass_IsNotCreatedUntilASecondPersonApproves_ThenIsCreatedForTheApprover()
+    public async Task RequestedPass_IsNotCreatedUntilApproved_ThenIsCreatedWhenTheRequesterIssuesIt_ForTheRequesterOnly()
     {
         var userId = await harness.AddUserAsync(false, (PhoneType.Mobile, "+32 470123456"));
         var requested = await RequestPassAsync(userId);
+        var id = requested.ApprovalRequestId!.Value;
 
         Assert.True(requested.AwaitsApproval);
+        Assert.Empty(harness.MutationsFor(userId));
+
+        var approved = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().ApproveAsync(id, ActionsHarness.Ada, TestContext.Current.CancellationToken));
+        Assert.Null(approved.Refusal);
+        Assert.Null(approved.Result);
+        Assert.Equal(ActionRequestStatus.Approved, approved.Request?.Status);
         Assert.DoesNotContain(TapType, ActionsHarness.Types(harness.GroundTruth(userId)));
         Assert.Empty(harness.MutationsFor(userId));
 
-        var approved = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>()
-            .ApproveAsync(requested.ApprovalRequestId!.Value, ActionsHarness.Ada, TestContext.Current.CancellationToken));
+        var byApprover = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().IssuePassAsync(id, ActionsHarness.Ada, TestContext.Current.CancellationToken));
+        Assert.Equal(ActionRequestRefusal.NotYourRequest, byApprover.Refusal);
+        Assert.Empty(harness.MutationsFor(userId));
 
-        Assert.Null(approved.Refusal);
-        Assert.True(approved.Result?.Succeeded, approved.Result?.Failure?.Detail);
-        Assert.NotNull(approved.Result!.Pass);
+        var issued = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().IssuePassAsync(id, ActionsHarness.Hugo, TestContext.Current.CancellationToken));
+        Assert.True(issued.Result?.Succeeded, issued.Result?.Failure?.Detail);
+        Assert.NotNull(issued.Result!.Pass);
+        Assert.True(issued.Result.Pass.IsUsableOnce);
         Assert.Contains(TapType, ActionsHarness.Types(harness.GroundTruth(userId)));
         var entries = await harness.AuditForAsync(userId);
         Assert.Equal([AuditOutcome.Requested, AuditOutcome.Approved, AuditOutcome.Succeeded], entries.Select(e => e.Outcome));
-        Assert.Equal([ActionsHarness.Hugo.Upn, ActionsHarness.Ada.Upn, ActionsHarness.Ada.Upn], entries.Select(e => e.ActorUpn));
+        Assert.Equal([ActionsHarness.Hugo.Upn, ActionsHarness.Ada.Upn, ActionsHarness.Hugo.Upn], entries.Select(e => e.ActorUpn));
         Assert.All(entries, e => Assert.Equal("Called back on a phone number already registered for the user", e.CallerVerification));
-        Assert.Contains(ActionsHarness.Hugo.Upn, entries[2].After!, StringComparison.Ordinal);
-        Assert.All(entries, e => Assert.DoesNotContain(approved.Result.Pass!.Pass, e.After ?? "", StringComparison.Ordinal));
+        Assert.Contains(ActionsHarness.Ada.Upn, entries[2].After!, StringComparison.Ordinal);
+        Assert.All(entries, e => Assert.DoesNotContain(issued.Result.Pass.Pass, e.After ?? "", StringComparison.Ordinal));
+
+        var twice = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().IssuePassAsync(id, ActionsHarness.Hugo, TestContext.Current.CancellationToken));
+        Assert.Equal(ActionRequestRefusal.NotIssuable, twice.Refusal);
+        Assert.Single(harness.MutationsFor(userId), m => m.Action == "createTemporaryAccessPass");
+    }
+
+    [Fact]
+    public async Task ApprovedPass_NotIssuedWithinTheWindow_CanNoLongerBeIssued()
+    {
+        var userId = await harness.AddUserAsync(false, (PhoneType.Mobile, "+32 470123456"));
+        var id = (await RequestPassAsync(userId)).ApprovalRequestId!.Value;
+        await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().ApproveAsync(id, ActionsHarness.Ada, TestContext.Current.CancellationToken));
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(15));
+        var late = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().IssuePassAsync(id, ActionsHarness.Hugo, TestContext.Current.CancellationToken));
+
+        Assert.Equal(ActionRequestRefusal.IssueWindowPassed, late.Refusal);
+        Assert.Empty(harness.MutationsFor(userId));
     }
 
     [Fact]
@@ -87,9 +114,9 @@ public sealed class ApprovalServiceTests(ActionsHarness harness) : IClassFixture
         var first = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().ApproveAsync(id, ActionsHarness.Ada, TestContext.Current.CancellationToken));
         var second = await harness.WithAsync(s => s.GetRequiredService<ApprovalService>().ApproveAsync(id, ActionsHarness.Ada, TestContext.Current.CancellationToken));
 
-        Assert.True(first.Result?.Succeeded);
+        Assert.Null(first.Refusal);
         Assert.Equal(ActionRequestRefusal.AlreadyDecided, second.Refusal);
-        Assert.Single(harness.MutationsFor(userId), m => m.Action == "createTemporaryAccessPass");
+        Assert.Equal(1, (await harness.AuditForAsync(userId)).Count(e => e.Outcome == AuditOutcome.Approved));
     }
 
     [Fact]
@@ -140,7 +167,7 @@ public sealed class ApprovalServiceTests(ActionsHarness harness) : IClassFixture
             .ApproveAsync(requested.ApprovalRequestId!.Value, ActionsHarness.Ada, TestContext.Current.CancellationToken));
 
         Assert.Null(outcome.Refusal);
-        Assert.True(outcome.Result?.Succeeded, outcome.Result?.Failure?.Detail);
+        Assert.Equal(ActionRequestStatus.Approved, outcome.Request?.Status);
     }
 
     [Fact]

@@ -29,4 +29,28 @@ public sealed class UserSearchIndexTests
 
         Assert.True(plan.Exists(step => step.Contains($"INDEX IX_TenantUsers_{column} ({column}>? AND {column}<?)", StringComparison.Ordinal)), string.Join(" | ", plan));
     }
+
+    [Fact]
+    public async Task SearchTermPrefix_OnSqlite_SeeksTheTermKey_InKeyOrder()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await SqliteTestDatabase.CreateAsync(cancellationToken);
+        await using var db = database.CreateContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // The shape SearchQueries sends: one kind of term, a prefix range under the binary collation, read in key order.
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT TenantUserId FROM UserSearchTerms WHERE IsFullName = 0 AND Term >= 'acker' AND Term < 'acker{' ORDER BY Term LIMIT 102";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                plan.Add(reader.GetString(reader.GetOrdinal("detail")));
+            }
+        }
+
+        Assert.True(plan.Exists(step => step.Contains("(IsFullName=? AND Term>? AND Term<?)", StringComparison.Ordinal)), string.Join(" | ", plan));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
 }

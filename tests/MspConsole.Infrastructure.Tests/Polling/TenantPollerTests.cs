@@ -119,6 +119,28 @@ public sealed class TenantPollerTests
     }
 
     [Fact]
+    public async Task Poll_WritesEveryUsersSearchTerms_FromTheirNameAndUpn_OnceWhileTheyStayTheSame()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var tenant = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented);
+        await harness.PollAsync(tenant.Id, cancellation);
+        await harness.PollAsync(tenant.Id, cancellation);
+
+        await using var db = harness.CreateDbContext();
+        var users = await db.TenantUsers.AsNoTracking().Where(u => u.TenantId == tenant.Id).ToListAsync(cancellation);
+        var terms = (await db.UserSearchTerms.AsNoTracking().Where(t => t.TenantId == tenant.Id).ToListAsync(cancellation)).ToLookup(t => t.TenantUserId);
+        Assert.NotEmpty(users);
+        Assert.All(users, user =>
+        {
+            Assert.True(user.SearchTermsCurrent);
+            Assert.Equal(
+                SearchTerms.Of(user.DisplayName, user.UserPrincipalName).Select(t => (t.Text, t.IsFullName)).Order(),
+                terms[user.Id].Select(t => (t.Term, t.IsFullName)).Order());
+        });
+    }
+
+    [Fact]
     public async Task Poll_UserRemovedFromTenant_IsMarkedRemovedNotDeleted()
     {
         await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Polling;
 using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.TestKit.Database;
@@ -30,12 +32,14 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public SqliteMspConsoleDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteMspConsoleDbContext>().UseSqlite(ConnectionString).Options);
 
-    /// <summary>Adds the entities (tenants first: the rest reference them) and saves once.</summary>
+    /// <summary>Adds the entities (tenants first: the rest reference them) and saves once; users get their search terms, as the poll writes them.</summary>
     public async Task SeedAsync(IEnumerable<object> entities, CancellationToken cancellationToken)
     {
+        var list = entities.ToList();
         await using var db = CreateContext();
-        db.AddRange(entities);
+        db.AddRange(list);
         await db.SaveChangesAsync(cancellationToken);
+        await SearchTermWriter.WriteStaleAsync(db, list.OfType<TenantUser>(), cancellationToken);
     }
 
     public Task SeedAsync(CancellationToken cancellationToken, params object[] entities) => SeedAsync(entities.AsEnumerable(), cancellationToken);

@@ -127,8 +127,10 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         Assert.Equal(0, await fixture.AuditCountAsync(userId));
     }
 
-    [Fact]
-    public async Task PassWithFourEyes_RunsOnlyWhenASecondPersonApproves_AndIsShownOnceNeverStored()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PassWithFourEyes_ApprovedByAColleague_IsIssuedByTheRequester_AsTicked_AndShownOnceNeverStored(bool usableOnce)
     {
         var userId = await fixture.AddUserAsync(fixture.Own, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
         using var helpdesk = await fixture.Factory.ClientAsync("helpdesk", cancellation);
@@ -136,8 +138,9 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         var confirm = await helpdesk.GetStringAsync(new Uri(url, UriKind.Relative), cancellation);
         Assert.Contains("needs-approval", confirm, StringComparison.Ordinal);
 
-        using var requested = await PostAsync(helpdesk, confirm, url, new() { ["lifetimeMinutes"] = "60", ["isUsableOnce"] = "true" });
-        Assert.Contains("action-requested", await requested.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
+        // What a browser posts: the checkbox's value only when ticked, then the hidden false, in the order of the form.
+        using var requested = await PostAsync(helpdesk, confirm, url, new() { ["lifetimeMinutes"] = "60" }, UsableOnceFields(confirm, usableOnce));
+        Assert.Contains("request-waiting", await requested.Content.ReadAsStringAsync(cancellation), StringComparison.Ordinal);
         Assert.Empty(fixture.MutationsFor(userId));
         Guid requestId;
         await using (var db = fixture.Database.CreateContext())
@@ -145,31 +148,55 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
             requestId = (await db.ActionRequests.SingleAsync(r => r.TargetUserObjectId == userId, cancellation)).Id;
         }
 
+        var expectedTerms = usableOnce ? "60 minuten geldig, eenmalig bruikbaar" : "60 minuten geldig, meermaals bruikbaar";
         using var own = await DecideAsync(helpdesk, requestId, "approve");
         Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
-        Assert.Empty(fixture.MutationsFor(userId));
 
         using var admin = await fixture.Factory.ClientAsync("admin", cancellation);
+        Assert.Contains(expectedTerms, WebUtility.HtmlDecode(await admin.GetStringAsync(new Uri("/approvals", UriKind.Relative), cancellation)), StringComparison.Ordinal);
         using var approved = await DecideAsync(admin, requestId, "approve");
-        var html = await approved.Content.ReadAsStringAsync(cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal($"/approvals/{requestId}", approved.Headers.Location?.OriginalString);
+        Assert.Empty(fixture.MutationsFor(userId));
 
-        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
-        Assert.True(approved.Headers.CacheControl?.NoStore);
-        var pass = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"tap-value\">([^<]+)<").Groups[1].Value);
+        // The approver cannot issue it: the pass goes to the engineer who has the caller on the line.
+        using var byApprover = await IssueAsync(admin, requestId);
+        Assert.Equal($"/approvals/{requestId}?refused=NotYourRequest", byApprover.Headers.Location?.OriginalString);
+        Assert.Empty(fixture.MutationsFor(userId));
+
+        using var issued = await IssueAsync(helpdesk, requestId);
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        Assert.Equal($"/approvals/{requestId}/pass", issued.Headers.Location?.OriginalString);
+        using var shown = await helpdesk.GetAsync(issued.Headers.Location, cancellation);
+        var html = await shown.Content.ReadAsStringAsync(cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.True(shown.Headers.CacheControl?.NoStore);
+        var pass = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"tap-value\">([^<]+)<").Groups[1].Value);
         Assert.Equal(8, pass.Length);
         Assert.Single(fixture.MutationsFor(userId), m => m.Action == "createTemporaryAccessPass");
+        var created = Assert.Single(fixture.Simulator.GetUser(fixture.Own, userId)!.Methods,
+            m => m["@odata.type"]!.GetValue<string>() == "#microsoft.graph.temporaryAccessPassAuthenticationMethod");
+        Assert.Equal(usableOnce, created["isUsableOnce"]!.GetValue<bool>());
+
+        // Shown once: reloading the page, or issuing again, shows no pass and creates none.
+        var reloaded = await helpdesk.GetStringAsync(issued.Headers.Location, cancellation);
+        Assert.Contains("pass-already-shown", reloaded, StringComparison.Ordinal);
+        Assert.DoesNotContain(pass, reloaded, StringComparison.Ordinal);
+        using var again = await IssueAsync(helpdesk, requestId);
+        Assert.Equal($"/approvals/{requestId}?refused=NotIssuable", again.Headers.Location?.OriginalString);
+        Assert.Single(fixture.MutationsFor(userId), m => m.Action == "createTemporaryAccessPass");
+
         await using (var db = fixture.Database.CreateContext())
         {
             var entries = await db.AuditEntries.AsNoTracking().Where(e => e.TargetUserObjectId == userId).OrderBy(e => e.Id).ToListAsync(cancellation);
             Assert.Equal([AuditOutcome.Requested, AuditOutcome.Approved, AuditOutcome.Succeeded], entries.Select(e => e.Outcome));
+            Assert.Equal(entries[0].ActorUpn, entries[2].ActorUpn);
             Assert.All(entries, e => Assert.Equal(Verification, e.CallerVerification));
             Assert.DoesNotContain(entries, e => $"{e.Before}{e.After}{e.Error}{e.Reason}".Contains(pass, StringComparison.Ordinal));
             Assert.DoesNotContain(await db.ActionReceipts.AsNoTracking().ToListAsync(cancellation), r => (r.Summary ?? "").Contains(pass, StringComparison.Ordinal));
             Assert.DoesNotContain(await db.ActionRequests.AsNoTracking().ToListAsync(cancellation), r => r.Parameters.Contains(pass, StringComparison.Ordinal));
         }
-
-        using var again = await DecideAsync(admin, requestId, "approve");
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
     [Fact]
@@ -206,7 +233,8 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         return await response.Content.ReadAsStringAsync(cancellation);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(HttpClient client, string confirmPage, string url, Dictionary<string, string> fields)
+    private async Task<HttpResponseMessage> PostAsync(HttpClient client, string confirmPage, string url, Dictionary<string, string> fields,
+        IEnumerable<KeyValuePair<string, string>>? repeated = null)
     {
         var form = new Dictionary<string, string>
         {
@@ -222,8 +250,31 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
             form[key] = value;
         }
 
-        using var content = new FormUrlEncodedContent(form);
-        return await client.PostAsync(new Uri(url, UriKind.Relative), content, cancellation);
+        using var content = new FormUrlEncodedContent(form.Concat(repeated ?? []));
+        var response = await client.PostAsync(new Uri(url, UriKind.Relative), content, cancellation);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            return response;
+        }
+
+        // Post/Redirect/Get: the result is the page the POST redirects to.
+        using (response)
+        {
+            return await client.GetAsync(response.Headers.Location, cancellation);
+        }
+    }
+
+    /// <summary>The usable-once inputs of the rendered form, in document order, as a browser submits them.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> UsableOnceFields(string confirmPage, bool ticked) =>
+        System.Text.RegularExpressions.Regex.Matches(confirmPage, "<input type=\"(checkbox|hidden)\" name=\"isUsableOnce\" value=\"(\\w+)\"")
+            .Where(match => ticked || match.Groups[1].Value == "hidden")
+            .Select(match => KeyValuePair.Create("isUsableOnce", match.Groups[2].Value));
+
+    private async Task<HttpResponseMessage> IssueAsync(HttpClient client, Guid requestId)
+    {
+        var page = await client.GetStringAsync(new Uri($"/approvals/{requestId}", UriKind.Relative), cancellation);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page) });
+        return await client.PostAsync(new Uri($"/approvals/{requestId}/issue", UriKind.Relative), content, cancellation);
     }
 
     private async Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid requestId, string decision)

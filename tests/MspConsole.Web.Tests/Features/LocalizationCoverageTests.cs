@@ -34,15 +34,18 @@ public sealed partial class LocalizationCoverageTests
         ["Reminders/Send.cshtml: R[Model.Error]"] = "an error text chosen by RemindersController.PreviewOrQueueAsync",
         ["Errors/Error.cshtml: T[title]"] = "a literal chosen by status code in the same view",
         ["Actions/Approvals.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
-        ["Actions/Approvals.cshtml: A[row.Status.ToString()]"] = "ActionRequestStatus names; checked by ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage",
+        ["Actions/Request.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
         ["Actions/Confirm.cshtml: A[error]"] = "validation messages of ActionFormValidation",
         ["Actions/Confirm.cshtml: A[verification]"] = "the verification labels listed in the same view",
         ["Actions/Bulk.cshtml: A[error]"] = "validation messages of ActionFormValidation",
         ["Users/Index.cshtml: T[reason]"] = "StatusExplanation texts",
         ["Users/Index.cshtml: T[MethodNames.Of(method)]"] = "method names from Graph's method types",
-        ["Users/Index.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
+        ["Users/Index.cshtml: T[Model.DefaultMethodName]"] = "DefaultMethodNames; checked by DefaultMethodNames_AreTranslated",
+        ["Users/Index.cshtml: T[method.Name]"] = "MethodDetails names; checked by MethodDetailNames_AreTranslated",
+        ["Users/Index.cshtml: AL[actionName]"] = "AuditActionNames; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
+        ["Users/Index.cshtml: T[action.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
         ["Users/_ActionForm.cshtml: T[Model.Label]"] = "labels of UserActionForm; checked by UserActionLabels_AreTranslated",
-        ["Tenants/_UserRows.cshtml: T[MethodNames.Of(user.DefaultMethod)]"] = "method names from Graph's method types",
+        ["Tenants/_UserRows.cshtml: T[DefaultMethodNames.Of(user.DefaultMethod)]"] = "default method names; checked by DefaultMethodNames_AreTranslated",
         ["Tenants/_MethodsChart.cshtml: T[method.Name]"] = "method names from Graph's method types",
         ["Tenants/Report.cshtml: T[text]"] = "ReportAdvice lines; checked by ReportAdviceLines_AreTranslated",
         ["Shared/_Layout.cshtml: T[User.ConsoleRole() ?? \"No role\"]"] = "the role constants in Security/Roles",
@@ -95,6 +98,66 @@ public sealed partial class LocalizationCoverageTests
         Assert.Empty(UncheckedDynamicKeys.Keys.Except(allowedSeen));
     }
 
+    /// <summary>Members that hold a code rather than words: Graph's default-method name, an audit action code, a stored role.</summary>
+    private static readonly HashSet<string> CodeMembers = new(StringComparer.Ordinal) { "DefaultMethod", "ActorRole", "Action" };
+
+    /// <summary>Where a view renders a code on purpose, and why.</summary>
+    private static readonly Dictionary<string, string> RawCodesAllowed = new(StringComparer.Ordinal)
+    {
+        ["Admin/Details.cshtml: @line.Outcome"] = "a text ConnectionTesting already translated (ConnectionLine.Outcome is a string)",
+        ["Reminders/Index.cshtml: @batch.Reason"] = "the engineer's free-text reason",
+        ["Reminders/Batch.cshtml: @batch.Reason"] = "the engineer's free-text reason",
+        ["Actions/Approvals.cshtml: @row.Reason"] = "the engineer's free-text reason",
+        ["Actions/Request.cshtml: @row.Reason"] = "the engineer's free-text reason",
+        ["Users/Index.cshtml: @action.Reason"] = "the engineer's free-text reason",
+        ["Audit/Index.cshtml: @row.Reason"] = "the engineer's free-text reason",
+    };
+
+    [Fact]
+    public void NoView_RendersAnEnumOrACodeAsText()
+    {
+        // Every enum-typed member of the console's types: rendering one as @x.Member (outside a localizer and outside an
+        // attribute) shows its English name, e.g. "Succeeded" or "RemoveMethod", in a Dutch or French page.
+        var enumMembers = new[] { Web, typeof(MspConsole.Core.Users.TenantUser).Assembly, typeof(MspConsole.Infrastructure.Persistence.MspConsoleDbContext).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
+            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(property => (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).IsEnum)
+            .Select(property => property.Name)
+            .Concat(CodeMembers)
+            .ToHashSet(StringComparer.Ordinal);
+        var found = new List<string>();
+        foreach (var view in Directory.GetFiles(Path.Combine(SourceRoot(), "Features"), "*.cshtml", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(view);
+            for (var index = 0; index < lines.Length; index++)
+            {
+                var visible = AttributeValue().Replace(lines[index], "");
+                foreach (Match match in RenderedMember().Matches(visible))
+                {
+                    // "@(x.Outcome is null ? …" or "@(x.Action == …": a condition choosing what to render, not the value itself.
+                    if (Regex.IsMatch(visible[(match.Index + match.Length)..], @"^\s*(is\b|==|!=|\?)"))
+                    {
+                        continue;
+                    }
+
+                    var entry = $"{Path.GetRelativePath(Path.Combine(SourceRoot(), "Features"), view).Replace('\\', '/')}: {match.Value}";
+                    if (enumMembers.Contains(match.Groups["member"].Value) && !RawCodesAllowed.ContainsKey(entry))
+                    {
+                        found.Add($"{entry} (line {index + 1})");
+                    }
+                }
+            }
+        }
+
+        Assert.True(found.Count == 0, "views rendering an enum or a code as text; use a *Texts helper inside a localizer:\n" + string.Join("\n", found));
+    }
+
+    [GeneratedRegex("""[\w-]+="[^"]*"|[\w-]+='[^']*'""")]
+    private static partial Regex AttributeValue();
+
+    [GeneratedRegex(@"@\(?[A-Za-z_]\w*(?:\??\.\w+)*\??\.(?<member>\w+)(?:\.ToString\(\))?")]
+    private static partial Regex RenderedMember();
+
     [Fact]
     public void EveryResource_IsGeneratedFromItsTranslationsTsv()
     {
@@ -124,9 +187,19 @@ public sealed partial class LocalizationCoverageTests
     public void PollOutcome_Names_AreTranslatedForTheAdminPages() =>
         AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), Enum.GetNames<MspConsole.Core.Tenants.PollOutcome>());
 
+
     [Fact]
-    public void ActionRequestStatus_Names_AreTranslatedForTheApprovalsPage() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource), Enum.GetNames<MspConsole.Core.Actions.ActionRequestStatus>());
+    public void DefaultMethodNames_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource),
+            [.. Enum.GetValues<MspConsole.Core.Graph.PreferredSecondaryMethod>().Select(method => DefaultMethodNames.Of(method)), DefaultMethodNames.Of((string?)null)]);
+
+    [Fact]
+    public void MethodDetailNames_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource),
+            [.. Enum.GetValues<MspConsole.Core.Graph.AuthenticationMethodKind>()
+                .SelectMany(kind => Enum.GetValues<MspConsole.Core.Graph.PhoneType>().Select(phone =>
+                    MethodDetails.NameOf(new MspConsole.Core.Graph.AuthenticationMethod("id", kind, "type", phone))))
+                .Distinct()]);
 
     [Fact]
     public void DefaultMethodTexts_AreTranslated() =>

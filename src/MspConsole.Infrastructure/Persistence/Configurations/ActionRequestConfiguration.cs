@@ -26,6 +26,7 @@ internal sealed class ActionRequestConfiguration : IEntityTypeConfiguration<Acti
         builder.Property(request => request.DecisionNote).HasMaxLength(ActionRequest.TextMaxLength);
         builder.Property(request => request.Version).IsConcurrencyToken();
         builder.Ignore(request => request.IsPending);
+        builder.Ignore(request => request.IsIssuable);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(request => request.TenantId).OnDelete(DeleteBehavior.Cascade);
 
         // The approvals page and the expiry sweep: pending requests, oldest first.

@@ -24,6 +24,32 @@ public sealed class ActionPages(MspConsoleDbContext db, ITenantGraphClientFactor
                     Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused)))
             .SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>An action's outcome as its audit entry records it, for the result page the confirmed POST redirects to
+    /// (Post/Redirect/Get: Back and Reload never resubmit). Null unless the entry is an action on this user.</summary>
+    public async Task<HelpdeskActionResult?> ResultAsync(Guid tenantId, string objectId, HelpdeskAction action, long auditEntryId, CancellationToken cancellationToken)
+    {
+        var name = action.ToString();
+        var entry = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Id == auditEntryId && e.TenantId == tenantId && e.TargetUserObjectId == objectId && e.Action == name)
+            .Select(e => new { e.Outcome, e.GraphRequestId, e.Error })
+            .SingleOrDefaultAsync(cancellationToken);
+        return entry is null ? null : new HelpdeskActionResult(action, entry.Outcome, auditEntryId, entry.GraphRequestId, FailureOf(entry.Error));
+    }
+
+    /// <summary>The audit entry's error is "{reason}: {Graph's or the console's detail}" (HelpdeskActionService).</summary>
+    private static ActionFailure? FailureOf(string? error)
+    {
+        if (error is null)
+        {
+            return null;
+        }
+
+        var separator = error.IndexOf(": ", StringComparison.Ordinal);
+        return separator > 0 && Enum.TryParse<ActionFailureReason>(error[..separator], out var reason) && Enum.IsDefined(reason)
+            ? new ActionFailure(reason, error[(separator + 2)..])
+            : new ActionFailure(ActionFailureReason.Unknown, error);
+    }
+
     public Task<MfaStatus?> StatusAsync(Guid tenantId, string objectId, CancellationToken cancellationToken) =>
         db.TenantUsers.AsNoTracking().Where(user => user.TenantId == tenantId && user.ObjectId == objectId)
             .Select(user => (MfaStatus?)user.Status).SingleOrDefaultAsync(cancellationToken);

@@ -60,7 +60,29 @@ public static class ActionTexts
     {
         ActionRequestRefusal.OwnRequest => "You asked for this action yourself: a second person must approve it.",
         ActionRequestRefusal.Expired => "This request has expired. Ask the engineer to request the action again if it is still needed.",
+        ActionRequestRefusal.NotYourRequest => "Only the engineer who requested the pass can issue it: they have the caller on the line.",
+        ActionRequestRefusal.IssueWindowPassed => "The pass was approved but not issued in time. Request a new pass if it is still needed.",
+        ActionRequestRefusal.NotIssuable => "This pass was already issued, or the request is not an approved pass. A pass is shown only once: request a new one if it was lost.",
         _ => "This request has already been decided (or has expired).",
+    };
+
+    /// <summary>A four-eyes request's status (resource keys).</summary>
+    public static string StatusText(ActionRequestStatus status) => status switch
+    {
+        ActionRequestStatus.Pending => "Pending",
+        ActionRequestStatus.Approved => "Approved",
+        ActionRequestStatus.Issued => "Approved and issued",
+        ActionRequestStatus.Rejected => "Rejected",
+        _ => "Expired",
+    };
+
+    /// <summary>What a request asks beyond its title, for the approver: a pass's lifetime and whether it is usable once.</summary>
+    public static string? Terms(IStringLocalizer localizer, HelpdeskAction action, ActionParameters parameters) => action switch
+    {
+        HelpdeskAction.TemporaryAccessPass => localizer[parameters.IsUsableOnce ? "Valid for {0} minutes, usable once" : "Valid for {0} minutes, usable more than once",
+            parameters.LifetimeMinutes ?? 0].Value,
+        HelpdeskAction.ResetAllMethods when parameters.RevokeSessions => localizer["Also sign the user out everywhere"].Value,
+        _ => null,
     };
 
     private static string Device(IStringLocalizer localizer, AuthenticationMethod method) =>

@@ -53,4 +53,16 @@ public sealed record ActionResultViewModel(
     ActionRequestRefusal? Refusal = null,
     MfaStatus? StatusAfter = null,
     Guid? TenantId = null,
-    string? ObjectId = null);
+    string? ObjectId = null,
+    bool PassAlreadyShown = false);
+
+/// <summary>A four-eyes request as its page shows it to <paramref name="ReaderObjectId"/>.</summary>
+public sealed record RequestViewModel(ApprovalRow Row, string ReaderObjectId, TimeSpan IssueWindow, ActionRequestRefusal? Refusal, DateTimeOffset Now)
+{
+    public bool IsMine => Row.IsBy(ReaderObjectId);
+
+    public DateTimeOffset? IssueBefore => Row.IssueBefore(IssueWindow);
+
+    public bool CanIssueNow => IsMine && IssueBefore > Now;
+}
+

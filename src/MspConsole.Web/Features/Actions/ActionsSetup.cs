@@ -7,6 +7,7 @@ public static class ActionsSetup
     {
         services.AddScoped<ActionPages>();
         services.AddScoped<ApprovalQueries>();
+        services.AddSingleton<PassHandOff>();
         return services;
     }
 }

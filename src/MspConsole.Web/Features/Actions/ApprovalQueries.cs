@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MspConsole.Core.Actions;
+using MspConsole.Infrastructure.Actions;
 using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Web.Features.Actions;
@@ -7,24 +9,54 @@ namespace MspConsole.Web.Features.Actions;
 public sealed record ApprovalRow(
     Guid Id, Guid TenantId, string TenantName, string TargetUserObjectId, string TargetUpn, HelpdeskAction Action, string Parameters,
     string Reason, string? TicketReference, string? CallerVerification, string RequestedByObjectId, string RequestedByUpn,
-    DateTimeOffset RequestedAt, DateTimeOffset ExpiresAt, ActionRequestStatus Status, string? DecidedByUpn, DateTimeOffset? DecidedAt);
+    DateTimeOffset RequestedAt, DateTimeOffset ExpiresAt, ActionRequestStatus Status, string? DecidedByUpn, DateTimeOffset? DecidedAt)
+{
+    /// <summary>The request's details (lifetime and usable-once of a pass, which method or phone), as the requester chose them.</summary>
+    public ActionParameters Details => ApprovalService.ParametersOf(Parameters);
 
-public sealed record ApprovalsViewModel(IReadOnlyList<ApprovalRow> Pending, IReadOnlyList<ApprovalRow> Recent, string CurrentObjectId);
+    public bool IsBy(string objectId) => string.Equals(RequestedByObjectId, objectId, StringComparison.OrdinalIgnoreCase);
 
-/// <summary>The approvals page: pending requests oldest first, then the latest decisions.</summary>
-public sealed class ApprovalQueries(MspConsoleDbContext db)
+    /// <summary>Until when the requester can issue this approved pass; null when it is not an approved pass.</summary>
+    public DateTimeOffset? IssueBefore(TimeSpan window) =>
+        Action == HelpdeskAction.TemporaryAccessPass && Status == ActionRequestStatus.Approved && DecidedAt is { } approvedAt ? approvedAt + window : null;
+}
+
+public sealed record ApprovalsViewModel(IReadOnlyList<ApprovalRow> Pending, IReadOnlyList<ApprovalRow> ReadyToIssue, IReadOnlyList<ApprovalRow> Recent,
+    string CurrentObjectId, TimeSpan IssueWindow);
+
+/// <summary>The approvals page: pending requests oldest first, the reader's approved passes to issue, then the latest decisions.</summary>
+public sealed class ApprovalQueries(MspConsoleDbContext db, IOptions<ActionsOptions> options, TimeProvider time)
 {
     private const int RecentRows = 25;
+
+    public TimeSpan IssueWindow => options.Value.PassIssueWindow;
 
     public async Task<ApprovalsViewModel> GetAsync(string currentObjectId, CancellationToken cancellationToken)
     {
         var pending = await Rows(db.ActionRequests.Where(request => request.Status == ActionRequestStatus.Pending)).ToListAsync(cancellationToken);
+        var approvedPasses = await Rows(db.ActionRequests.Where(request => request.Status == ActionRequestStatus.Approved
+            && request.Action == HelpdeskAction.TemporaryAccessPass && request.RequestedByObjectId == currentObjectId)).ToListAsync(cancellationToken);
         var recent = await Rows(db.ActionRequests.Where(request => request.Status != ActionRequestStatus.Pending)).ToListAsync(cancellationToken);
-        // Sorted in memory: SQLite cannot order by DateTimeOffset, and the lists are short.
+        var now = time.GetUtcNow();
+        // Sorted and filtered in memory: SQLite cannot compare or order DateTimeOffset, and the lists are short.
         return new ApprovalsViewModel(
             [.. pending.OrderBy(row => row.RequestedAt)],
+            [.. approvedPasses.Where(row => row.IssueBefore(IssueWindow) > now).OrderBy(row => row.DecidedAt)],
             [.. recent.OrderByDescending(row => row.DecidedAt ?? row.RequestedAt).Take(RecentRows)],
-            currentObjectId);
+            currentObjectId, IssueWindow);
+    }
+
+    public Task<ApprovalRow?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Rows(db.ActionRequests.Where(request => request.Id == id)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>For the navigation: requests the reader could approve now (pending, not expired, asked by someone else).</summary>
+    public async Task<int> WaitingForAsync(string readerObjectId, CancellationToken cancellationToken)
+    {
+        var expiries = await db.ActionRequests.AsNoTracking()
+            .Where(request => request.Status == ActionRequestStatus.Pending && request.RequestedByObjectId != readerObjectId)
+            .Select(request => request.ExpiresAt).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return expiries.Count(expiresAt => expiresAt > now);
     }
 
     /// <summary>The one projection of a request onto a row.</summary>

@@ -35,7 +35,6 @@ public sealed class ApprovalsController(ApprovalService approvals, ApprovalQueri
             return NotFound();
         }
 
-        var backUrl = ActionRoutes.UserUrl(request.TenantId, request.TargetUserObjectId);
         if (outcome.Refusal is { } refusal)
         {
             Response.StatusCode = refusal == ActionRequestRefusal.OwnRequest ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
@@ -44,11 +43,10 @@ public sealed class ApprovalsController(ApprovalService approvals, ApprovalQueri
 
         if (outcome.Result is not { } result)
         {
-            // Rejected: nothing ran.
-            return View(UserActionsController.ResultView, new ActionResultViewModel(request.Action, request.TargetUpn, "/approvals", null,
-                TenantId: request.TenantId, ObjectId: request.TargetUserObjectId));
+            // Rejected, or an approved pass now waiting for its requester: the request's page says which.
+            return LocalRedirect(ApprovalRequestController.RequestUrl(request.Id));
         }
 
-        return UserActionsController.ResultPage(this, result, request.TargetUpn, backUrl, null, request.TenantId, request.TargetUserObjectId);
+        return LocalRedirect(UserActionsController.ResultUrl(request.TenantId, request.TargetUserObjectId, request.Action, result.AuditEntryId));
     }
 }

@@ -77,6 +77,25 @@ public sealed class UserActionsController(ActionPages pages, HelpdeskActionServi
             ? await approvals.RequestAsync(command, actor, target.Upn, cancellationToken)
             : await actions.ExecuteAsync(command, actor, cancellationToken);
         await receipts.CompleteAsync(key, result.Summary, cancellationToken);
+        // Post/Redirect/Get: the result is a page of its own, so Back and Reload never resubmit the action.
+        return LocalRedirect(result.ApprovalRequestId is { } requestId
+            ? ApprovalRequestController.RequestUrl(requestId)
+            : ResultUrl(tenantId, objectId, action, result.AuditEntryId));
+    }
+
+    public static string ResultUrl(Guid tenantId, string objectId, HelpdeskAction action, long auditEntryId) =>
+        $"{ActionRoutes.ActionUrl(tenantId, objectId, action)}/result/{auditEntryId}";
+
+    [HttpGet("result/{auditEntryId:long}")]
+    public async Task<IActionResult> Result(Guid tenantId, string objectId, string segment, long auditEntryId)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        if (ActionRoutes.Parse(segment) is not { } action || await pages.FindTargetAsync(tenantId, objectId, cancellationToken) is not { } target
+            || await pages.ResultAsync(tenantId, objectId, action, auditEntryId, cancellationToken) is not { } result)
+        {
+            return NotFound();
+        }
+
         return ResultPage(this, result, target.Upn, target.UserUrl, await pages.StatusAsync(tenantId, objectId, cancellationToken), tenantId, objectId);
     }
 

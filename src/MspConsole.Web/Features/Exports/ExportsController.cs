@@ -16,7 +16,7 @@ public sealed class ExportsController(
         "Admins without MFA", "Enforcement", "Last poll", "Polling",
     ];
 
-    private static readonly string[] UserHeaders = ["Name", "UPN", "Status", "Admin", "Guest", "MFA methods", "Default method", "Last changed in Entra ID", "Object id"];
+    private static readonly string[] UserHeaders = ["Name", "UPN", "Status", "Admin", "Guest", "MFA methods", "Default method", "Default method (Graph code)", "Last changed in Entra ID", "Object id"];
 
     [HttpGet("/export/overview.{format}")]
     public async Task<IActionResult> Overview(string format, [FromQuery] OverviewInput input)
@@ -53,7 +53,7 @@ public sealed class ExportsController(
         var rows = users.StreamAsync(scope, tenantId, input with { After = null }).Select(user => new object?[]
         {
             user.DisplayName, user.UserPrincipalName, text[Texts.Of(user.Status)].Value, user.IsAdmin ? text["Yes"].Value : "", user.IsGuest ? text["Yes"].Value : "",
-            user.MfaMethodCount, user.DefaultMethod is null ? "" : text[MethodNames.Of(user.DefaultMethod)].Value, user.LastUpdatedInGraph, user.ObjectId,
+            user.MfaMethodCount, text[DefaultMethodNames.Of(user.DefaultMethod)].Value, user.DefaultMethod ?? "", user.LastUpdatedInGraph, user.ObjectId,
         });
         return new ExportResult(new ExportTable($"mfa-users-{tenant.DefaultDomain}", text["Users"], headers, rows), format);
     }

@@ -17,7 +17,8 @@ public static class UserActions
     public const string SendReminder = "send-reminder";
 }
 
-/// <summary>One action form on the user page: where it posts, its button text (a resource key), and the method it acts on.</summary>
+/// <summary>One entry of the user page's action panel: the action's confirmation page (which asks for the reason, ticket and
+/// caller verification once), its text (a resource key), and the method it acts on.</summary>
 public sealed record UserActionForm(string Action, string Label, string ActionBase, string? Method = null, bool Danger = false)
 {
     public static UserActionForm RemoveMethod(string actionBase, string method) => new(UserActions.RemoveMethod, "Remove", actionBase, method, Danger: true);
@@ -25,6 +26,7 @@ public sealed record UserActionForm(string Action, string Label, string ActionBa
     public static IReadOnlyList<UserActionForm> ForUser(string actionBase, bool isExcluded) =>
     [
         new(UserActions.SendReminder, "Send reminder", actionBase),
+        new(UserActions.RemoveMethod, "Remove a method (e.g. a wrong number)", actionBase, Danger: true),
         new(UserActions.CorrectPhone, "Correct phone number", actionBase),
         new(UserActions.ResetAuthenticator, "Reset Authenticator (phone replaced)", actionBase, Danger: true),
         new(UserActions.ResetAllMethods, "Reset all MFA methods (register again)", actionBase, Danger: true),

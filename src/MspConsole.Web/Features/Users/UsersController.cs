@@ -10,7 +10,7 @@ using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Users;
 
-public sealed class UsersController(UserQueries queries, TenantScopeResolver scopes) : Controller
+public sealed class UsersController(UserQueries queries, TenantScopeResolver scopes, ITenantGraphClientFactory graph, ILogger<UsersController> logger) : Controller
 {
     [HttpGet("/tenants/{tenantId:guid}/users/{objectId}")]
     public async Task<IActionResult> Index(Guid tenantId, string objectId)
@@ -18,7 +18,54 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
         var cancellationToken = HttpContext.RequestAborted;
         var scope = await scopes.ResolveAsync(User, cancellationToken);
         var model = await queries.GetAsync(scope, tenantId, objectId, cancellationToken);
-        return model is null ? NotFound() : View(model with { Message = TempData.TakeMessage() });
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        var (methods, liveDefault) = model.User.RemovedAt is null ? await ReadMethodsAsync(model.User, cancellationToken) : (null, null);
+        return View(model with { Message = TempData.TakeMessage(), Methods = methods, LiveDefault = liveDefault });
+    }
+
+    /// <summary>The methods as Graph has them now, with what identifies each: the number on the caller's phone is what the
+    /// helpdesk needs to see. Account managers see phone numbers masked. Null when Graph cannot be read just now.</summary>
+    private async Task<(IReadOnlyList<MethodDetails>? Methods, LiveDefaultMethod? Default)> ReadMethodsAsync(UserDetails user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var client = graph.ForTenant(user.TenantId);
+            var methods = await client.GetMethodsAsync(user.ObjectId, cancellationToken);
+            var live = await ReadDefaultAsync(client, user, cancellationToken);
+            var preferred = live is null ? PreferredSecondaryMethodNames.Parse(user.DefaultMethod) : live.Method;
+            return (MethodDetails.Of(methods, preferred, maskPhoneNumbers: !User.CanAct()), live);
+        }
+        catch (GraphFailureException failure)
+        {
+            logger.LogWarning("User page of {UserObjectId} in {TenantId}: methods not read from Graph ({FailureKind} {ErrorCode})",
+                user.ObjectId, user.TenantId, failure.Kind, failure.ErrorCode);
+            return (null, null);
+        }
+        catch (HttpRequestException failure)
+        {
+            logger.LogWarning(failure, "User page of {UserObjectId} in {TenantId}: Graph unreachable", user.ObjectId, user.TenantId);
+            return (null, null);
+        }
+    }
+
+    /// <summary>The default as Graph has it now (beta signInPreferences, the same read the actions make); null when that
+    /// read is refused (e.g. a grant without the beta API): the page then shows the default of the last poll.</summary>
+    private async Task<LiveDefaultMethod?> ReadDefaultAsync(ITenantGraphClient client, UserDetails user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new LiveDefaultMethod(await client.GetPreferredSecondaryMethodAsync(user.ObjectId, cancellationToken));
+        }
+        catch (GraphFailureException failure)
+        {
+            logger.LogWarning("User page of {UserObjectId} in {TenantId}: default method not read from Graph ({FailureKind} {ErrorCode})",
+                user.ObjectId, user.TenantId, failure.Kind, failure.ErrorCode);
+            return null;
+        }
     }
 
     /// <summary>

@@ -912,6 +912,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("RemovedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("SearchTermsCurrent")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -939,6 +942,30 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "RemovedAt", "Status", "IsAdmin");
 
                     b.ToTable("TenantUsers");
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Users.UserSearchTerm", b =>
+                {
+                    b.Property<bool>("IsFullName")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<long>("TenantUserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("IsFullName", "Term", "TenantUserId");
+
+                    b.HasIndex("TenantUserId");
+
+                    b.ToTable("UserSearchTerms");
                 });
 
             modelBuilder.Entity("MspConsole.Core.Actions.ActionRequest", b =>
@@ -1014,6 +1041,15 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("MspConsole.Core.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Users.UserSearchTerm", b =>
+                {
+                    b.HasOne("MspConsole.Core.Users.TenantUser", null)
+                        .WithMany()
+                        .HasForeignKey("TenantUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

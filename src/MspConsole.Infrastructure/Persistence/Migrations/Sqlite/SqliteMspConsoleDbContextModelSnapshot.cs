@@ -897,6 +897,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("RemovedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SearchTermsCurrent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -925,6 +928,30 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "RemovedAt", "Status", "IsAdmin");
 
                     b.ToTable("TenantUsers");
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Users.UserSearchTerm", b =>
+                {
+                    b.Property<bool>("IsFullName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
+
+                    b.Property<long>("TenantUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IsFullName", "Term", "TenantUserId");
+
+                    b.HasIndex("TenantUserId");
+
+                    b.ToTable("UserSearchTerms");
                 });
 
             modelBuilder.Entity("MspConsole.Core.Actions.ActionRequest", b =>
@@ -1000,6 +1027,15 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("MspConsole.Core.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Users.UserSearchTerm", b =>
+                {
+                    b.HasOne("MspConsole.Core.Users.TenantUser", null)
+                        .WithMany()
+                        .HasForeignKey("TenantUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
