@@ -41,7 +41,7 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
     {
         if (Chromium.Installed)
         {
-            console = await EmbeddedConsole.StartAsync(simulatorTenants: 4, seed: null, cancellation);
+            console = await EmbeddedConsole.StartAsync(simulatorTenants: 8, seed: null, cancellation);
             chromium = await Chromium.LaunchAsync();
             englishTexts = EnglishTexts();
         }
@@ -199,11 +199,14 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
     private async Task<int> DeletionsAsync(Guid userId) =>
         (await console!.Simulator.MutationsAsync(cancellation)).Count(m => m.UserId == userId && m.Action == "deleteMethod");
 
-    /// <summary>Writable tenants' members without MFA whose surname, less its last letter, finds at most a page of users.</summary>
+    /// <summary>Writable customer tenants' members without MFA whose surname, less its last letter, finds at most a page of users.
+    /// The MSP's own simulated tenant is not a customer.</summary>
     private async Task<List<(TenantSummary Tenant, UserSummary User, string Query)>> CallersAsync(int count)
     {
+        await using var db = console!.CreateDbContext();
+        var customers = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellation);
         var everyone = new List<(TenantSummary Tenant, UserSummary User)>();
-        foreach (var tenant in await console!.Simulator.TenantsAsync(cancellation))
+        foreach (var tenant in (await console.Simulator.TenantsAsync(cancellation)).Where(tenant => customers.Contains(tenant.Id)))
         {
             everyone.AddRange((await console.Simulator.UsersAsync(tenant.Id, cancellation)).Select(user => (tenant, user)));
         }

@@ -31,7 +31,7 @@ public sealed class FourEyesPolicyTests(ActionsWebFixture fixture)
 
             Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
             Assert.Contains("data-testid=\"switch-off-pending\"", await ada.GetStringAsync(new Uri(policy, UriKind.Relative), cancellation), StringComparison.Ordinal);
-            Assert.Contains("data-testid=\"action-requested\"", pass, StringComparison.Ordinal);
+            Assert.Contains("data-testid=\"request-waiting\"", pass, StringComparison.Ordinal);
             Assert.Empty(fixture.MutationsFor(userId));
             Assert.Equal(HttpStatusCode.Conflict, ownApproval.StatusCode);
             Assert.Contains("You asked for this action yourself", WebUtility.HtmlDecode(await ownApproval.Content.ReadAsStringAsync(cancellation)), StringComparison.Ordinal);
@@ -59,6 +59,7 @@ public sealed class FourEyesPolicyTests(ActionsWebFixture fixture)
         var confirm = await client.GetStringAsync(new Uri(url, UriKind.Relative), cancellation);
         using var response = await client.PostFormAsync(url, [new("confirmed", "true"), new("idempotencyKey", ActionsWebFixture.Field(confirm, "idempotencyKey")),
             new("reason", "Phone lost"), new("lifetimeMinutes", "60"), new("callerVerification", "Called back on a phone number already registered for the user")], cancellation, url);
-        return await response.Content.ReadAsStringAsync(cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await client.GetStringAsync(response.Headers.Location, cancellation);
     }
 }

@@ -138,13 +138,18 @@ public sealed class OffboardedTenantTests(InertTenantsFixture fixture)
     [Fact]
     public async Task ApprovingARequestFiledBeforeTheOffboarding_IsRefusedByTheActionService_AndIssuesNoPass()
     {
-        using var client = await fixture.Factory.ClientAsync(DevelopmentPersonas.Admin.Key, cancellation);
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-BE");
+        using var approver = await fixture.Factory.ClientAsync(DevelopmentPersonas.Admin.Key, cancellation);
+        using var requester = await fixture.Factory.ClientAsync(DevelopmentPersonas.Helpdesk.Key, cancellation);
+        requester.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-BE");
         var graphBefore = fixture.GraphTraffic(fixture.Offboarded);
 
-        using var response = await client.PostFormAsync($"/approvals/{fixture.RequestFiledBeforeOffboarding}/approve", [], cancellation, "/approvals");
+        // Approval only clears the pass for its requester; issuing it is what would reach Graph, and that is refused.
+        using var approved = await approver.PostFormAsync($"/approvals/{fixture.RequestFiledBeforeOffboarding}/approve", [], cancellation, "/approvals");
+        var requestPage = $"/approvals/{fixture.RequestFiledBeforeOffboarding}";
+        using var response = await requester.PostFormAsync($"{requestPage}/issue", [], cancellation, requestPage);
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(cancellation));
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("This tenant is offboarded", html, StringComparison.Ordinal);
         Assert.Equal(graphBefore, fixture.GraphTraffic(fixture.Offboarded));

@@ -30,7 +30,7 @@ public sealed class PausedTenantTests(InertTenantsFixture fixture)
         using var response = await client.PostFormAsync(url, [new("confirmed", "true"), new("idempotencyKey", ActionsWebFixture.Field(confirm, "idempotencyKey")),
             new("reason", "Caller's laptop stolen"), new("callerVerification", "Called back on a phone number already registered for the user")], cancellation, url);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains(fixture.Simulator.Mutations, m => m.TenantId == fixture.Paused && m.UserId.ToString() == fixture.PausedUser && m.Action == "revokeSignInSessions");
     }
 

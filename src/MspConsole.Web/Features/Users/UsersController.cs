@@ -23,7 +23,9 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
             return NotFound();
         }
 
-        var (methods, liveDefault) = model.User.RemovedAt is null ? await ReadMethodsAsync(model.User, cancellationToken) : (null, null);
+        // An offboarded tenant is never read from Graph; its page shows the last poll's methods.
+        var readLive = model.User.RemovedAt is null && model.User.TenantStanding != TenantStanding.Offboarded;
+        var (methods, liveDefault) = readLive ? await ReadMethodsAsync(model.User, cancellationToken) : (null, null);
         return View(model with { Message = TempData.TakeMessage(), Methods = methods, LiveDefault = liveDefault });
     }
 
