@@ -3,6 +3,7 @@ using MspConsole.Core.Actions;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
+using MspConsole.Core.Reports;
 using MspConsole.Core.Snapshots;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
@@ -38,6 +39,8 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ActionReceipt> ActionReceipts => Set<ActionReceipt>();
 
     public DbSet<ReminderBatch> ReminderBatches => Set<ReminderBatch>();
+
+    public DbSet<CustomerReportSubscription> CustomerReportSubscriptions => Set<CustomerReportSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);
