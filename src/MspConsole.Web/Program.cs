@@ -4,6 +4,7 @@ using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Features.Actions;
 using MspConsole.Web.Features.Admin;
 using MspConsole.Web.Features.Audit;
+using MspConsole.Web.Features.CustomerReports;
 using MspConsole.Web.Hosting;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
@@ -28,6 +29,7 @@ builder.Services.AddConsoleSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleUi();
 builder.Services.AddTenantAdministration(builder.Configuration);
 builder.Services.AddActionPages();
+builder.Services.AddCustomerReports(builder.Configuration);
 
 var app = builder.Build();
 

@@ -175,6 +175,8 @@ public sealed partial class LocalizationCoverageTests
             .. Constants(typeof(MspConsole.Core.Reminders.ReminderAuditActions)),
             .. Constants(typeof(MspConsole.Core.Onboarding.OnboardingAuditActions)),
             MspConsole.Web.Features.Actions.FourEyesPolicyController.AuditAction,
+            MspConsole.Web.Features.CustomerReports.CustomerReportSender.AuditAction,
+            MspConsole.Web.Features.CustomerReports.CustomerReportsController.EditAuditAction,
         ];
         var known = MspConsole.Web.Features.Audit.AuditActionNames.All;
 

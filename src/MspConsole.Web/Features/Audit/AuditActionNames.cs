@@ -38,6 +38,8 @@ public static class AuditActionNames
         new(OnboardingAuditActions.TenantOffboarded, "Offboard a tenant"),
         new(OnboardingAuditActions.AccountManagerAssigned, "Assign an account manager"),
         new(OnboardingAuditActions.AccountManagerUnassigned, "Unassign an account manager"),
+        new(CustomerReports.CustomerReportSender.AuditAction, "Send the customer report"),
+        new(CustomerReports.CustomerReportsController.EditAuditAction, "Change the customer report by mail"),
     ];
 
     private static readonly Dictionary<string, string> ByCode = All.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
