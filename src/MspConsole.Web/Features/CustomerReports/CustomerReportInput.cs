@@ -15,10 +15,11 @@ public sealed class CustomerReportInput
 
     public ReportFrequency Frequency { get; set; } = ReportFrequency.Monthly;
 
-    public string Recipients { get; set; } = "";
+    public string? Recipients { get; set; }
 
-    public IReadOnlyList<string> RecipientList =>
-        Recipients.Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>A method, not a property: the model binder would try to bind a property.</summary>
+    public IReadOnlyList<string> Addresses() =>
+        (Recipients ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static CustomerReportInput From(CustomerReportSubscription subscription) => new()
     {
@@ -31,7 +32,7 @@ public sealed class CustomerReportInput
     public IReadOnlyList<(string Key, string? Argument)> Problems()
     {
         var problems = new List<(string, string?)>();
-        foreach (var address in RecipientList)
+        foreach (var address in Addresses())
         {
             // MailAddress also accepts "Name <a@b>"; only a bare address is kept.
             if (!MailAddress.TryCreate(address, out var parsed) || parsed.Address != address || address.Length > 254)
@@ -40,12 +41,12 @@ public sealed class CustomerReportInput
             }
         }
 
-        if (Enabled && RecipientList.Count == 0)
+        if (Enabled && Addresses().Count == 0)
         {
             problems.Add((NoRecipients, null));
         }
 
-        if (RecipientList.Count > MaxRecipients)
+        if (Addresses().Count > MaxRecipients)
         {
             problems.Add((TooManyRecipients, null));
         }

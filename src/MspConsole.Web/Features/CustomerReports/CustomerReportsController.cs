@@ -63,7 +63,7 @@ public sealed class CustomerReportsController(
             db.CustomerReportSubscriptions.Add(subscription);
         }
 
-        subscription.Configure(input.Enabled, input.Frequency, input.RecipientList);
+        subscription.Configure(input.Enabled, input.Frequency, input.Addresses());
         var requester = ReminderRequesterFactory.From(HttpContext);
         // The change and its audit entry are saved together.
         await audit.AppendAsync(new AuditEvent(
