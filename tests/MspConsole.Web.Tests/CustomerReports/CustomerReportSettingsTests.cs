@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Reports;
 using MspConsole.Web.Features.CustomerReports;
 using MspConsole.Web.Security.Development;
+using MspConsole.Web.Shared;
 using MspConsole.Web.Tests.Hosting;
 using MspConsole.Web.Tests.Reminders;
 
@@ -78,6 +79,7 @@ public sealed class CustomerReportSettingsTests(ReminderAppFixture fixture)
     public async Task Save_OptedInWithoutRecipients_IsRefused()
     {
         using var client = await fixture.Factory.ClientAsync(DevelopmentPersonas.Admin.Key, cancellation);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(UiCultures.English);
 
         using var response = await client.PostFormAsync(Url, [new("enabled", "true"), new("frequency", "Monthly"), new("recipients", " ")], cancellation, Url);
 

@@ -4,10 +4,14 @@ using MspConsole.Infrastructure.Jobs;
 
 namespace MspConsole.Web.Features.CustomerReports;
 
-/// <summary>The recurring run: sends every report due this period. A failed send is queued again as its own retried job.</summary>
+/// <summary>The recurring run: sends every report due this period. A failed send is tried again later as its own job,
+/// which Hangfire retries with its back-off; until one succeeds the failure shows on the tenant's admin page.</summary>
 public sealed class SendDueCustomerReportsJob(CustomerReportSender sender, IBackgroundJobClient jobs, ILogger<SendDueCustomerReportsJob> logger)
 {
     public const string RecurringJobId = "customer-reports";
+
+    /// <summary>A mailbox or permission failure rarely clears within seconds.</summary>
+    public static readonly TimeSpan FirstRetryAfter = TimeSpan.FromMinutes(10);
 
     [Queue(JobQueues.Default)]
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
@@ -23,8 +27,8 @@ public sealed class SendDueCustomerReportsJob(CustomerReportSender sender, IBack
             catch (GraphFailureException)
             {
                 // Recorded and audited by the sender; the retried job tries again with back-off.
-                logger.LogInformation("Customer report of {TenantId} queued for retry", tenantId);
-                jobs.Enqueue<SendCustomerReportJob>(job => job.RunAsync(tenantId, CancellationToken.None));
+                logger.LogInformation("Customer report of {TenantId} will be tried again in {Minutes} min", tenantId, FirstRetryAfter.TotalMinutes);
+                jobs.Schedule<SendCustomerReportJob>(job => job.RunAsync(tenantId, CancellationToken.None), FirstRetryAfter);
             }
         }
     }
