@@ -106,7 +106,7 @@ public sealed partial class CustomerReportJobTests(ReminderAppFixture fixture)
             {
                 var stored = await db.CustomerReportSubscriptions.AsNoTracking().SingleAsync(s => s.TenantId == fixture.TenantB, cancellation);
                 Assert.Null(stored.LastSentPeriod);
-                Assert.Contains("Authorization_RequestDenied", stored.LastFailure, StringComparison.Ordinal);
+                Assert.Contains("PermissionMissing", stored.LastFailure, StringComparison.Ordinal);
                 var audited = await db.AuditEntries.AsNoTracking()
                     .Where(e => e.Action == CustomerReportSender.AuditAction && e.TenantId == fixture.TenantB).OrderByDescending(e => e.Id).FirstAsync(cancellation);
                 Assert.Equal(Core.Audit.AuditOutcome.Failed, audited.Outcome);
@@ -119,7 +119,7 @@ public sealed partial class CustomerReportJobTests(ReminderAppFixture fixture)
             {
                 var adminPage = await client.GetStringAsync(new Uri($"/admin/tenants/{fixture.TenantB}", UriKind.Relative), cancellation);
                 Assert.Contains("data-testid=\"customer-report-failure\"", adminPage, StringComparison.Ordinal);
-                Assert.Contains("Authorization_RequestDenied", adminPage, StringComparison.Ordinal);
+                Assert.Contains("PermissionMissing", adminPage, StringComparison.Ordinal);
             }
 
             // What Hangfire runs when the scheduled retry is due.
