@@ -12,7 +12,7 @@ namespace MspConsole.Web.Features.CustomerReports;
 /// <summary>
 /// Sends a tenant's report mail, when due, to each recipient through Graph sendMail from the MSP's mailbox, within the
 /// mailbox's limit (the reminders' limiter). Records what was sent and audits every send; a failure is recorded for the
-/// admin page, audited, and thrown so that Hangfire retries.
+/// admin page and audited (saved with its audit entry), and thrown so that Hangfire retries.
 /// </summary>
 public sealed class CustomerReportSender(
     MspConsoleDbContext db,
@@ -66,8 +66,7 @@ public sealed class CustomerReportSender(
         {
             var error = $"{exception.Kind}: {exception.Message}";
             logger.LogWarning("Customer report of {TenantId} failed: {Error}", tenantId, error);
-            await db.CustomerReportSubscriptions.Where(r => r.TenantId == tenantId).ExecuteUpdateAsync(set => set
-                .SetProperty(r => r.LastFailedAt, time.GetUtcNow()).SetProperty(r => r.LastFailure, Truncate(error)), cancellationToken);
+            report.Failed(time.GetUtcNow(), error);
             await AuditAsync(tenantId, report, mail, AuditOutcome.Failed, error, exception.RequestId, cancellationToken);
             throw;
         }
@@ -84,7 +83,4 @@ public sealed class CustomerReportSender(
         await audit.AppendAsync(new AuditEvent(
             time.GetUtcNow(), Actor, Actor, "System", AuditAction, outcome, tenantId, After: after, Error: error, GraphRequestId: requestId), cancellationToken);
     }
-
-    private static string Truncate(string error) =>
-        error.Length > CustomerReportSubscription.ErrorMaxLength ? error[..CustomerReportSubscription.ErrorMaxLength] : error;
 }
