@@ -895,3 +895,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206134352_ScheduledCustomerReports'
+)
+BEGIN
+    CREATE TABLE [CustomerReportSubscriptions] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [Enabled] bit NOT NULL,
+        [Frequency] int NOT NULL,
+        [Recipients] nvarchar(1000) NOT NULL,
+        [LastSentPeriod] nvarchar(16) NULL,
+        [LastSentAt] datetimeoffset NULL,
+        [LastSentFigures_Users] int NULL,
+        [LastSentFigures_Resilient] int NULL,
+        [LastSentFigures_NeedAction] int NULL,
+        [LastSentFigures_AdminsWithoutMfa] int NULL,
+        [LastFailedAt] datetimeoffset NULL,
+        [LastFailure] nvarchar(2000) NULL,
+        [SenderMailbox] nvarchar(320) NULL,
+        [SendSlotUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_CustomerReportSubscriptions] PRIMARY KEY ([TenantId]),
+        CONSTRAINT [FK_CustomerReportSubscriptions_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206134352_ScheduledCustomerReports'
+)
+BEGIN
+    CREATE INDEX [IX_CustomerReportSubscriptions_SenderMailbox] ON [CustomerReportSubscriptions] ([SenderMailbox]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206134352_ScheduledCustomerReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206134352_ScheduledCustomerReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

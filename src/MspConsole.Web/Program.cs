@@ -5,6 +5,7 @@ using MspConsole.Web.Features.Actions;
 using MspConsole.Web.Features.Admin;
 using MspConsole.Web.Features.Api;
 using MspConsole.Web.Features.Audit;
+using MspConsole.Web.Features.CustomerReports;
 using MspConsole.Web.Hosting;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
@@ -30,6 +31,7 @@ builder.Services.AddConsoleUi();
 builder.Services.AddTenantAdministration(builder.Configuration);
 builder.Services.AddActionPages();
 builder.Services.AddConsoleApi(builder.Configuration);
+builder.Services.AddCustomerReports(builder.Configuration);
 
 var app = builder.Build();
 

@@ -5,6 +5,7 @@ using MspConsole.Core.Audit;
 using MspConsole.Core.Integrations;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
+using MspConsole.Core.Reports;
 using MspConsole.Core.Sessions;
 using MspConsole.Core.Snapshots;
 using MspConsole.Core.Tenants;
@@ -49,6 +50,7 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
     /// <summary>The ASP.NET Core Data Protection key ring, shared by every instance on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<CustomerReportSubscription> CustomerReportSubscriptions => Set<CustomerReportSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

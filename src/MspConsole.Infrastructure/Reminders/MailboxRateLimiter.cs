@@ -39,7 +39,15 @@ public sealed class MailboxRateLimiter(
     /// <summary>Waits for a free slot of <paramref name="mailbox"/> and records it on reminder
     /// <paramref name="reminderId"/> (with the mailbox) before returning. Dispose the lease when the send is done.
     /// Cancelled while waiting, it records nothing.</summary>
-    public async Task<IAsyncDisposable> AcquireAsync(string mailbox, long reminderId, CancellationToken cancellationToken)
+    public Task<IAsyncDisposable> AcquireAsync(string mailbox, long reminderId, CancellationToken cancellationToken) =>
+        AcquireAsync(mailbox, new SlotHolder(reminderId, null), cancellationToken);
+
+    /// <summary>The same for a customer report mail: its slot is recorded on the tenant's report subscription, so report
+    /// mails and reminders from one mailbox share the limit.</summary>
+    public Task<IAsyncDisposable> AcquireForReportAsync(string mailbox, Guid tenantId, CancellationToken cancellationToken) =>
+        AcquireAsync(mailbox, new SlotHolder(null, tenantId), cancellationToken);
+
+    private async Task<IAsyncDisposable> AcquireAsync(string mailbox, SlotHolder holder, CancellationToken cancellationToken)
     {
         var gate = gates.GetOrAdd(mailbox, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
@@ -47,10 +55,10 @@ public sealed class MailboxRateLimiter(
         {
             while (true)
             {
-                var askAgainAt = await TryTakeAsync(mailbox, reminderId, cancellationToken);
+                var askAgainAt = await TryTakeAsync(mailbox, holder, cancellationToken);
                 if (askAgainAt is null)
                 {
-                    return new Lease(this, time, mailbox, reminderId);
+                    return new Lease(this, time, mailbox, holder);
                 }
 
                 // From the clock as it is now, not as it was when the slots were counted.
@@ -72,7 +80,7 @@ public sealed class MailboxRateLimiter(
     }
 
     /// <returns>Null when the slot is taken and recorded; otherwise when to ask again.</returns>
-    private async Task<DateTimeOffset?> TryTakeAsync(string mailbox, long reminderId, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> TryTakeAsync(string mailbox, SlotHolder holder, CancellationToken cancellationToken)
     {
         using var held = mailboxLock.TryAcquire(mailbox, LockTimeout);
         if (held is null)
@@ -90,8 +98,13 @@ public sealed class MailboxRateLimiter(
                 .Where(reminder => reminder.SenderMailbox == mailbox && (reminder.SendSlotUntil > now || reminder.SentAt > sentSince))
                 .Select(reminder => new { reminder.Id, reminder.SendSlotUntil, reminder.SentAt })
                 .ToListAsync(cancellationToken))
-            .Select(reminder => (reminder.Id, Until: Later(reminder.SendSlotUntil, reminder.SentAt + Window)))
+            .Select(reminder => (Id: new SlotHolder(reminder.Id, null), Until: Later(reminder.SendSlotUntil, reminder.SentAt + Window)))
             .ToList();
+        taken.AddRange((await db.CustomerReportSubscriptions.AsNoTracking()
+                .Where(report => report.SenderMailbox == mailbox && report.SendSlotUntil > now)
+                .Select(report => new { report.TenantId, report.SendSlotUntil })
+                .ToListAsync(cancellationToken))
+            .Select(report => (Id: new SlotHolder(null, report.TenantId), Until: report.SendSlotUntil!.Value)));
 
         var limit = options.Value.MessagesPerMinutePerMailbox;
         if (taken.Count >= limit)
@@ -105,43 +118,59 @@ public sealed class MailboxRateLimiter(
 
         // A rerun of a send that crashed in flight: the earlier attempt may have reached Exchange, and one row stands
         // for one slot, so the new attempt waits until the earlier one has left the window.
-        if (taken.Where(slot => slot.Id == reminderId).Select(slot => slot.Until).FirstOrDefault() is var earlier && earlier > now)
+        if (taken.Where(slot => slot.Id == holder).Select(slot => slot.Until).FirstOrDefault() is var earlier && earlier > now)
         {
-            logger.LogInformation("Reminder {ReminderId}: an earlier attempt holds a slot of {Mailbox}, waiting {Seconds} s",
-                reminderId, mailbox, Math.Ceiling((earlier - now).TotalSeconds));
+            logger.LogInformation("Send {Holder}: an earlier attempt holds a slot of {Mailbox}, waiting {Seconds} s",
+                holder, mailbox, Math.Ceiling((earlier - now).TotalSeconds));
             return earlier;
         }
 
-        var recorded = await db.Reminders.Where(reminder => reminder.Id == reminderId)
-            .ExecuteUpdateAsync(set => set.SetProperty(reminder => reminder.SenderMailbox, mailbox).SetProperty(reminder => reminder.SendSlotUntil, now + Window), cancellationToken);
-        return recorded == 1 ? null : throw new InvalidOperationException($"Reminder {reminderId} is not in the database; a slot must be recorded on a saved reminder.");
+        var recorded = holder.ReportTenantId is { } tenantId
+            ? await db.CustomerReportSubscriptions.Where(report => report.TenantId == tenantId)
+                .ExecuteUpdateAsync(set => set.SetProperty(report => report.SenderMailbox, mailbox).SetProperty(report => report.SendSlotUntil, now + Window), cancellationToken)
+            : await db.Reminders.Where(reminder => reminder.Id == holder.ReminderId)
+                .ExecuteUpdateAsync(set => set.SetProperty(reminder => reminder.SenderMailbox, mailbox).SetProperty(reminder => reminder.SendSlotUntil, now + Window), cancellationToken);
+        return recorded == 1 ? null : throw new InvalidOperationException($"{holder} is not in the database; a slot must be recorded on a saved row.");
     }
 
     /// <summary>Moves a held slot's end to a minute from now: while the call runs (<paramref name="onlyWhileHeld"/>),
     /// and once more when it ended. Only ever lengthens a slot, so it needs no lock.</summary>
-    private async Task ExtendAsync(string mailbox, long reminderId, bool onlyWhileHeld, CancellationToken cancellationToken)
+    private async Task ExtendAsync(string mailbox, SlotHolder holder, bool onlyWhileHeld, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var reminders = scope.ServiceProvider.GetRequiredService<MspConsoleDbContext>().Reminders.Where(reminder => reminder.Id == reminderId);
-            if (onlyWhileHeld)
+            var db = scope.ServiceProvider.GetRequiredService<MspConsoleDbContext>();
+            int extended;
+            // A lapsed slot may have been given to another send meanwhile; taking it back could exceed the limit.
+            if (holder.ReportTenantId is { } tenantId)
             {
-                // A lapsed slot may have been given to another send meanwhile; taking it back could exceed the limit.
-                reminders = reminders.Where(reminder => reminder.SendSlotUntil > now);
+                var reports = db.CustomerReportSubscriptions.Where(report => report.TenantId == tenantId && (!onlyWhileHeld || report.SendSlotUntil > now));
+                extended = await reports.ExecuteUpdateAsync(set => set.SetProperty(report => report.SendSlotUntil, now + Window), cancellationToken);
+            }
+            else
+            {
+                var reminders = db.Reminders.Where(reminder => reminder.Id == holder.ReminderId && (!onlyWhileHeld || reminder.SendSlotUntil > now));
+                extended = await reminders.ExecuteUpdateAsync(set => set.SetProperty(reminder => reminder.SendSlotUntil, now + Window), cancellationToken);
             }
 
-            if (await reminders.ExecuteUpdateAsync(set => set.SetProperty(reminder => reminder.SendSlotUntil, now + Window), cancellationToken) == 0 && onlyWhileHeld)
+            if (extended == 0 && onlyWhileHeld)
             {
-                logger.LogWarning("Reminder {ReminderId}: its slot of {Mailbox} ran out before it was renewed", reminderId, mailbox);
+                logger.LogWarning("Send {Holder}: its slot of {Mailbox} ran out before it was renewed", holder, mailbox);
             }
         }
         catch (DbException exception)
         {
             // The slot still holds until its last recorded end; the send itself must not fail for this.
-            logger.LogWarning(exception, "Reminder {ReminderId}: could not extend its slot of {Mailbox}", reminderId, mailbox);
+            logger.LogWarning(exception, "Send {Holder}: could not extend its slot of {Mailbox}", holder, mailbox);
         }
+    }
+
+    /// <summary>The row a slot is recorded on: a reminder, or a tenant's report subscription.</summary>
+    private readonly record struct SlotHolder(long? ReminderId, Guid? ReportTenantId)
+    {
+        public override string ToString() => ReportTenantId is { } tenantId ? $"report of {tenantId}" : $"{ReminderId}";
     }
 
     private static DateTimeOffset Later(DateTimeOffset? first, DateTimeOffset? second) =>
@@ -152,16 +181,16 @@ public sealed class MailboxRateLimiter(
         private readonly MailboxRateLimiter limiter;
         private readonly TimeProvider time;
         private readonly string mailbox;
-        private readonly long reminderId;
+        private readonly SlotHolder holder;
         private readonly CancellationTokenSource stop;
         private readonly Task renewals;
 
-        public Lease(MailboxRateLimiter limiter, TimeProvider time, string mailbox, long reminderId)
+        public Lease(MailboxRateLimiter limiter, TimeProvider time, string mailbox, SlotHolder holder)
         {
             this.limiter = limiter;
             this.time = time;
             this.mailbox = mailbox;
-            this.reminderId = reminderId;
+            this.holder = holder;
             stop = CancellationTokenSource.CreateLinkedTokenSource(limiter.stopping.Token);
             renewals = RenewAsync(stop.Token);
         }
@@ -171,7 +200,7 @@ public sealed class MailboxRateLimiter(
             await stop.CancelAsync();
             await renewals;
             stop.Dispose();
-            await limiter.ExtendAsync(mailbox, reminderId, onlyWhileHeld: false, CancellationToken.None);
+            await limiter.ExtendAsync(mailbox, holder, onlyWhileHeld: false, CancellationToken.None);
         }
 
         private async Task RenewAsync(CancellationToken cancellationToken)
@@ -181,7 +210,7 @@ public sealed class MailboxRateLimiter(
                 while (true)
                 {
                     await Task.Delay(RenewEvery, time, cancellationToken);
-                    await limiter.ExtendAsync(mailbox, reminderId, onlyWhileHeld: true, cancellationToken);
+                    await limiter.ExtendAsync(mailbox, holder, onlyWhileHeld: true, cancellationToken);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MspConsole.Core.Reminders;
+using MspConsole.Core.Reports;
 using MspConsole.Infrastructure.Reminders;
 using MspConsole.TestKit.Builders;
 
@@ -166,6 +167,39 @@ public sealed class MailboxRateLimitTests
         await log.WaitForWaitsAsync(1, cancellation);
 
         Assert.False(third.IsCompleted);
+        clock.Advance(Minute);
+        await (await third.WaitAsync(TimeSpan.FromSeconds(30), cancellation)).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Acquire_ReportMailsAndRemindersFromOneMailbox_ShareItsLimit()
+    {
+        var clock = new FakeTimeProvider(TestClock.Now);
+        await using var bed = await ReminderTestBed.StartAsync(time: clock, settings: new Dictionary<string, string?> { ["Reminders:MessagesPerMinutePerMailbox"] = "2" });
+        var ids = await QueueRemindersAsync(bed, 2);
+        await using (var db = bed.Harness.CreateDbContext())
+        {
+            db.CustomerReportSubscriptions.Add(new CustomerReportSubscription(bed.SenderTenant));
+            await db.SaveChangesAsync(cancellation);
+        }
+
+        var limiter = bed.Harness.Services.GetRequiredService<MailboxRateLimiter>();
+        await (await limiter.AcquireForReportAsync(bed.SenderMailbox, bed.SenderTenant, cancellation)).DisposeAsync();
+        await (await limiter.AcquireAsync(bed.SenderMailbox, ids[0], cancellation)).DisposeAsync();
+        var log = new LimiterWaitLog();
+        await using var other = bed.Harness.CreateInstance(log.AddTo);
+
+        var third = other.GetRequiredService<MailboxRateLimiter>().AcquireAsync(bed.SenderMailbox, ids[1], cancellation);
+        await log.WaitForWaitsAsync(1, cancellation);
+
+        Assert.False(third.IsCompleted);
+        await using (var db = bed.Harness.CreateDbContext())
+        {
+            var report = await db.CustomerReportSubscriptions.AsNoTracking().SingleAsync(s => s.TenantId == bed.SenderTenant, cancellation);
+            Assert.Equal(bed.SenderMailbox, report.SenderMailbox);
+            Assert.Equal(TestClock.Now + Minute, report.SendSlotUntil);
+        }
+
         clock.Advance(Minute);
         await (await third.WaitAsync(TimeSpan.FromSeconds(30), cancellation)).DisposeAsync();
     }

@@ -250,6 +250,8 @@ public sealed partial class LocalizationCoverageTests
             .. Constants(typeof(MspConsole.Core.Onboarding.OnboardingAuditActions)),
             .. Constants(typeof(MspConsole.Core.Integrations.IntegrationAuditActions)),
             MspConsole.Web.Features.Actions.FourEyesPolicyController.AuditAction,
+            MspConsole.Web.Features.CustomerReports.CustomerReportSender.AuditAction,
+            MspConsole.Web.Features.CustomerReports.CustomerReportsController.EditAuditAction,
         ];
         var known = MspConsole.Web.Features.Audit.AuditActionNames.All;
 

@@ -43,6 +43,8 @@ public static class AuditActionNames
         new(IntegrationAuditActions.ApiKeyCreated, "Create an API key"),
         new(IntegrationAuditActions.ApiKeyUsed, "First use of an API key today"),
         new(IntegrationAuditActions.ApiKeyRevoked, "Revoke an API key"),
+        new(CustomerReports.CustomerReportSender.AuditAction, "Send the customer report"),
+        new(CustomerReports.CustomerReportsController.EditAuditAction, "Change the customer report by mail"),
     ];
 
     private static readonly Dictionary<string, string> ByCode = All.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);

@@ -626,6 +626,50 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ReminderPolicies");
                 });
 
+            modelBuilder.Entity("MspConsole.Core.Reports.CustomerReportSubscription", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("LastFailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastSentPeriod")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("SendSlotUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SenderMailbox")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("SenderMailbox");
+
+                    b.ToTable("CustomerReportSubscriptions");
+                });
+
             modelBuilder.Entity("MspConsole.Core.Sessions.SignInSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1016,6 +1060,42 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("MspConsole.Core.Reminders.ReminderPolicy", "TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Reports.CustomerReportSubscription", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("MspConsole.Core.Reports.CustomerReportSubscription", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("MspConsole.Core.Reports.ReportFigures", "LastSentFigures", b1 =>
+                        {
+                            b1.Property<Guid>("CustomerReportSubscriptionTenantId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("AdminsWithoutMfa")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("NeedAction")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Resilient")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Users")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CustomerReportSubscriptionTenantId");
+
+                            b1.ToTable("CustomerReportSubscriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerReportSubscriptionTenantId");
+                        });
+
+                    b.Navigation("LastSentFigures");
                 });
 
             modelBuilder.Entity("MspConsole.Core.Snapshots.TenantSnapshot", b =>

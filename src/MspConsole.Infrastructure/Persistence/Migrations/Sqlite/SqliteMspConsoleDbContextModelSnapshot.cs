@@ -614,6 +614,50 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReminderPolicies");
                 });
 
+            modelBuilder.Entity("MspConsole.Core.Reports.CustomerReportSubscription", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastFailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastSentPeriod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SendSlotUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderMailbox")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.HasIndex("SenderMailbox");
+
+                    b.ToTable("CustomerReportSubscriptions");
+                });
+
             modelBuilder.Entity("MspConsole.Core.Sessions.SignInSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1002,6 +1046,42 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("MspConsole.Core.Reminders.ReminderPolicy", "TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Reports.CustomerReportSubscription", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("MspConsole.Core.Reports.CustomerReportSubscription", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("MspConsole.Core.Reports.ReportFigures", "LastSentFigures", b1 =>
+                        {
+                            b1.Property<Guid>("CustomerReportSubscriptionTenantId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("AdminsWithoutMfa")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NeedAction")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Resilient")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Users")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CustomerReportSubscriptionTenantId");
+
+                            b1.ToTable("CustomerReportSubscriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerReportSubscriptionTenantId");
+                        });
+
+                    b.Navigation("LastSentFigures");
                 });
 
             modelBuilder.Entity("MspConsole.Core.Snapshots.TenantSnapshot", b =>

@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.CustomerReports;
+
+public sealed record CustomerReportSettingsViewModel(Guid TenantId, string TenantName, CustomerReportInput Input, IReadOnlyList<string> Errors);
