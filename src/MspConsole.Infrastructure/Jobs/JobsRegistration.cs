@@ -3,6 +3,7 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MspConsole.Core.Polling;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Infrastructure.Polling;
@@ -24,9 +25,10 @@ public static class JobsRegistration
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddHangfire(config =>
+        services.AddHangfire((provider, config) =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            config.UseLogProvider(new HostBoundHangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
                 .UseFilter(new JobLogContextFilter());
