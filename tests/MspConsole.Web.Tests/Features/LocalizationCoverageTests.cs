@@ -27,8 +27,8 @@ public sealed partial class LocalizationCoverageTests
     {
         ["Admin/Details.cshtml: L[AdminTexts.PollingOf(tenant.PollingPaused, tenant.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
         ["Admin/List.cshtml: L[AdminTexts.PollingOf(row.PollingPaused, row.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
-        ["Admin/Details.cshtml: L[outcome.ToString()]"] = "PollOutcome names; checked by PollOutcome_Names_AreTranslatedForTheAdminPages",
-        ["Admin/List.cshtml: L[outcome.ToString()]"] = "PollOutcome names; checked by PollOutcome_Names_AreTranslatedForTheAdminPages",
+        ["Admin/_Problems.cshtml: L[AdminTexts.FieldOf(problem.Field)]"] = "onboarding field labels; checked by OnboardingFieldLabels_AreTranslated",
+        ["Audit/Index.cshtml: AL[row.Reason]"] = "only the console's own connection-test triggers; checked by ConnectionTestTriggers_AreTranslated",
         ["Admin/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
         ["Admin/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
         ["Reminders/Send.cshtml: R[Model.Error]"] = "an error text chosen by RemindersController.PreviewOrQueueAsync",
@@ -184,8 +184,13 @@ public sealed partial class LocalizationCoverageTests
     }
 
     [Fact]
-    public void PollOutcome_Names_AreTranslatedForTheAdminPages() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), Enum.GetNames<MspConsole.Core.Tenants.PollOutcome>());
+    public void OnboardingFieldLabels_AreTranslated() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource),
+            [.. MspConsole.Core.Onboarding.OnboardingFields.All.Select(MspConsole.Web.Features.Admin.AdminTexts.FieldOf)]);
+
+    [Fact]
+    public void ConnectionTestTriggers_AreTranslated() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), [.. MspConsole.Web.Features.Admin.ConnectionTestTriggers.All]);
 
 
     [Fact]
