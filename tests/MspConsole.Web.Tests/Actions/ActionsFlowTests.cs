@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Audit;
 using MspConsole.Web.Tests.Hosting;
@@ -200,7 +201,7 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
     }
 
     [Fact]
-    public async Task BulkExclude_OfSelectedUsers_ConfirmsThenExcludesEachWithOneAuditEntry()
+    public async Task BulkExclude_OfSelectedUsers_ConfirmsThenExcludesEachWithOneAuditEntry_AndRedirectsToItsResult()
     {
         var first = await fixture.AddUserAsync(fixture.Own);
         var second = await fixture.AddUserAsync(fixture.Own);
@@ -216,12 +217,27 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
             new("reason", "Service accounts"), new("confirmed", "true"), new("idempotencyKey", ActionsWebFixture.Field(confirm, "idempotencyKey"))]);
         using var response = await client.PostAsync(new Uri(url, UriKind.Relative), confirmed, cancellation);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Post/Redirect/Get: the result is a GET of its own; reloading it changes nothing.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.StartsWith($"{url}/result?", location.OriginalString, StringComparison.Ordinal);
         await using var db = fixture.Database.CreateContext();
         var users = await db.TenantUsers.AsNoTracking().Where(u => u.ObjectId == first || u.ObjectId == second).ToListAsync(cancellation);
         Assert.All(users, u => Assert.Equal(Core.Users.MfaStatus.Excluded, u.Status));
+        foreach (var reload in new[] { 1, 2 })
+        {
+            var result = WebUtility.HtmlDecode(await GetInAsync(client, location.OriginalString, "en-BE"));
+            var table = result[result.IndexOf("data-testid=\"bulk-results\"", StringComparison.Ordinal)..];
+            Assert.All(users, u => Assert.Matches($"<td dir=\"auto\">{Regex.Escape(u.UserPrincipalName)}</td><td>Done.</td>", table));
+            Assert.Equal(2, table.Split("Done.").Length - 1);
+        }
+
         Assert.Equal(1, await fixture.AuditCountAsync(first));
         Assert.Equal(1, await fixture.AuditCountAsync(second));
+        // Another engineer cannot read this engineer's result.
+        using var colleague = await fixture.Factory.ClientAsync("admin", cancellation);
+        using var theirs = await colleague.GetAsync(location, cancellation);
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
     }
 
     private async Task<string> GetInAsync(HttpClient client, string url, string culture)

@@ -188,6 +188,11 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
         // Microsoft's English text appears only on the Details line, not in the translated sentence.
         Assert.Equal(1, Regex.Count(page, "An injected error occurred", RegexOptions.None));
         Assert.DoesNotContain(oldWording, page, StringComparison.Ordinal);
+        // The other lines (the checks that passed or were skipped) are in the admin's language too.
+        Assert.DoesNotContain("can be read", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("were not checked", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Security defaults are", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read admin roles", page, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -189,6 +189,12 @@ public sealed partial class LocalizationCoverageTests
             [.. MspConsole.Core.Onboarding.OnboardingFields.All.Select(MspConsole.Web.Features.Admin.AdminTexts.FieldOf)]);
 
     [Fact]
+    public void ConnectionCheckNames_AreTranslatedForTheAdminPages() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource),
+            [.. typeof(MspConsole.Core.Graph.ConnectionCheckNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!)]);
+
+    [Fact]
     public void ConnectionTestTriggers_AreTranslated() =>
         AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), [.. MspConsole.Web.Features.Admin.ConnectionTestTriggers.All]);
 
