@@ -46,8 +46,8 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         var confirm = await GetInAsync(client, url, "en-BE");
         var dutch = await GetInAsync(client, url, "nl-BE");
 
-        Assert.Equal("Default method changes from Microsoft Authenticator notification to text message to the mobile phone.", DefaultChangeLine(confirm));
-        Assert.Equal("De standaardmethode wijzigt van melding in Microsoft Authenticator naar sms naar de gsm.", DefaultChangeLine(dutch));
+        Assert.Equal("The default method changes: Microsoft Authenticator notification → Text message to the mobile phone.", DefaultChangeLine(confirm));
+        Assert.Equal("De standaardmethode wijzigt: Melding in Microsoft Authenticator → Sms naar de gsm.", DefaultChangeLine(dutch));
         Assert.Empty(fixture.MutationsFor(userId));
 
         using var response = await PostAsync(client, confirm, url, []);

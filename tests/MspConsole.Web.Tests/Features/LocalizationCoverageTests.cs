@@ -54,8 +54,8 @@ public sealed partial class LocalizationCoverageTests
         ["Admin/Gdap.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
         ["Admin/_ContractFields.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
         ["Audit/Index.cshtml: T[row.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
-        ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.From)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
-        ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.To)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
+        ["Actions/Confirm.cshtml: T[DefaultMethodNames.Of(change.From)]"] = "a nullable enum; checked by DefaultMethodNames_AreTranslated",
+        ["Actions/Confirm.cshtml: T[DefaultMethodNames.Of(change.To)]"] = "a nullable enum; checked by DefaultMethodNames_AreTranslated",
         ["Audit/Index.cshtml: AL[name]"] = "AuditActionNames in the Action filter; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
         ["Audit/Index.cshtml: AL[actionName]"] = "AuditActionNames of the rows; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
         ["Reminders/Batch.cshtml: R[row.Error]"] = "ReminderReasons, checked by ReminderTextsFromCode_AreTranslated; Graph's failure texts pass through untranslated",
@@ -211,12 +211,6 @@ public sealed partial class LocalizationCoverageTests
                 .SelectMany(kind => Enum.GetValues<MspConsole.Core.Graph.PhoneType>().Select(phone =>
                     MethodDetails.NameOf(new MspConsole.Core.Graph.AuthenticationMethod("id", kind, "type", phone))))
                 .Distinct()]);
-
-    [Fact]
-    public void DefaultMethodTexts_AreTranslated() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource),
-            [.. Enum.GetValues<MspConsole.Core.Graph.PreferredSecondaryMethod>().Select(method => MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(method)),
-             MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(null)]);
 
     [Fact]
     public void UserActionLabels_AreTranslated() =>
