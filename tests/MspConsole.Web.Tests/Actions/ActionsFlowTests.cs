@@ -232,6 +232,12 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
             Assert.Equal(2, table.Split("Done.").Length - 1);
         }
 
+        // The same confirmed form posted again (a second tab) is not carried out again, and says so without the receipt's text.
+        using var again = await client.PostAsync(new Uri(url, UriKind.Relative), confirmed, cancellation);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var notice = await again.Content.ReadAsStringAsync(cancellation);
+        Assert.Contains("action-duplicate", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("succeeded", notice, StringComparison.Ordinal);
         Assert.Equal(1, await fixture.AuditCountAsync(first));
         Assert.Equal(1, await fixture.AuditCountAsync(second));
         // Another engineer cannot read this engineer's result.

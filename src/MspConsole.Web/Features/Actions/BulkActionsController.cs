@@ -14,7 +14,7 @@ namespace MspConsole.Web.Features.Actions;
 public sealed record BulkUser(string ObjectId, string Upn, string DisplayName, MfaStatus Status);
 
 public sealed record BulkViewModel(Guid TenantId, string TenantName, HelpdeskAction Action, IReadOnlyList<BulkUser> Users, string? Reason, string? Ticket,
-    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(string Upn, HelpdeskActionResult Result)>? Results = null, string? DuplicateSummary = null,
+    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(string Upn, HelpdeskActionResult Result)>? Results = null, bool AlreadySubmitted = false,
     TenantStanding Standing = TenantStanding.Active);
 
 /// <summary>Exclude or include the users selected in the tenant's user table: a confirmation listing them, then one audited change per user.</summary>
@@ -65,10 +65,10 @@ public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskAction
         }
 
         var actor = ActionActors.From(HttpContext);
-        if (await receipts.ClaimAsync(idempotencyKey.Value, actor.ObjectId, cancellationToken) is { } earlier)
+        if (await receipts.ClaimAsync(idempotencyKey.Value, actor.ObjectId, cancellationToken) is not null)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(BulkView, model with { DuplicateSummary = earlier.Summary ?? "…" });
+            return View(BulkView, model with { AlreadySubmitted = true });
         }
 
         var results = new List<HelpdeskActionResult>();
