@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Audit;
 using MspConsole.Web.Tests.Hosting;
@@ -45,8 +46,8 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         var confirm = await GetInAsync(client, url, "en-BE");
         var dutch = await GetInAsync(client, url, "nl-BE");
 
-        Assert.Equal("Default method changes from Microsoft Authenticator notification to text message to the mobile phone.", DefaultChangeLine(confirm));
-        Assert.Equal("De standaardmethode wijzigt van melding in Microsoft Authenticator naar sms naar de gsm.", DefaultChangeLine(dutch));
+        Assert.Equal("The default method changes: Microsoft Authenticator notification → Text message to the mobile phone.", DefaultChangeLine(confirm));
+        Assert.Equal("De standaardmethode wijzigt: Melding in Microsoft Authenticator → Sms naar de gsm.", DefaultChangeLine(dutch));
         Assert.Empty(fixture.MutationsFor(userId));
 
         using var response = await PostAsync(client, confirm, url, []);
@@ -200,7 +201,7 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
     }
 
     [Fact]
-    public async Task BulkExclude_OfSelectedUsers_ConfirmsThenExcludesEachWithOneAuditEntry()
+    public async Task BulkExclude_OfSelectedUsers_ConfirmsThenExcludesEachWithOneAuditEntry_AndRedirectsToItsResult()
     {
         var first = await fixture.AddUserAsync(fixture.Own);
         var second = await fixture.AddUserAsync(fixture.Own);
@@ -216,12 +217,33 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
             new("reason", "Service accounts"), new("confirmed", "true"), new("idempotencyKey", ActionsWebFixture.Field(confirm, "idempotencyKey"))]);
         using var response = await client.PostAsync(new Uri(url, UriKind.Relative), confirmed, cancellation);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Post/Redirect/Get: the result is a GET of its own; reloading it changes nothing.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.StartsWith($"{url}/result?", location.OriginalString, StringComparison.Ordinal);
         await using var db = fixture.Database.CreateContext();
         var users = await db.TenantUsers.AsNoTracking().Where(u => u.ObjectId == first || u.ObjectId == second).ToListAsync(cancellation);
         Assert.All(users, u => Assert.Equal(Core.Users.MfaStatus.Excluded, u.Status));
+        foreach (var reload in new[] { 1, 2 })
+        {
+            var result = WebUtility.HtmlDecode(await GetInAsync(client, location.OriginalString, "en-BE"));
+            var table = result[result.IndexOf("data-testid=\"bulk-results\"", StringComparison.Ordinal)..];
+            Assert.All(users, u => Assert.Matches($"<td dir=\"auto\">{Regex.Escape(u.UserPrincipalName)}</td><td>Done.</td>", table));
+            Assert.Equal(2, table.Split("Done.").Length - 1);
+        }
+
+        // The same confirmed form posted again (a second tab) is not carried out again, and says so without the receipt's text.
+        using var again = await client.PostAsync(new Uri(url, UriKind.Relative), confirmed, cancellation);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var notice = await again.Content.ReadAsStringAsync(cancellation);
+        Assert.Contains("action-duplicate", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("succeeded", notice, StringComparison.Ordinal);
         Assert.Equal(1, await fixture.AuditCountAsync(first));
         Assert.Equal(1, await fixture.AuditCountAsync(second));
+        // Another engineer cannot read this engineer's result.
+        using var colleague = await fixture.Factory.ClientAsync("admin", cancellation);
+        using var theirs = await colleague.GetAsync(location, cancellation);
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
     }
 
     private async Task<string> GetInAsync(HttpClient client, string url, string culture)

@@ -168,6 +168,54 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
         Assert.Equal(ConsentState.NotTested, await ConsentOfAsync(target.Id));
     }
 
+    [Theory]
+    [InlineData("nl-BE", 22, "Microsoft 365 weigerde deze controle of antwoordde niet.", "Details (zoals Microsoft 365 ze gaf):", "mislukt")]
+    [InlineData("fr-BE", 23, "Microsoft 365 a refusé cette vérification ou n'a pas répondu.", "Détails (tels que Microsoft 365 les a donnés) :", "a échoué")]
+    public async Task TestConnection_ACheckFailsWithMicrosoftsText_SaysSoInTheAdminsLanguage_WithTheRawTextOnlyAsDetails(
+        string culture, int tenant, string sentence, string detailsLabel, string oldWording)
+    {
+        var target = fixture.SimulatorTenants[tenant];
+        using var admin = await OnboardAsync(target.Id, culture);
+        fixture.Simulator.State.Faults.FailNext(target.Id, 20, statusCode: 400, pathContains: "users");
+
+        var page = Decode(await admin.FollowAsync(await admin.PostAsync($"/admin/tenants/{target.Id}/test", [])));
+
+        Assert.Contains("data-ready=\"false\"", page, StringComparison.Ordinal);
+        Assert.Contains(sentence, page, StringComparison.Ordinal);
+        var detail = Assert.Single(DetailPattern().Matches(page)).Groups[1].Value;
+        Assert.StartsWith(detailsLabel, detail.Trim(), StringComparison.Ordinal);
+        Assert.Contains("An injected error occurred.", detail, StringComparison.Ordinal);
+        // Microsoft's English text appears only on the Details line, not in the translated sentence.
+        Assert.Equal(1, Regex.Count(page, "An injected error occurred", RegexOptions.None));
+        Assert.DoesNotContain(oldWording, page, StringComparison.Ordinal);
+        // The other lines (the checks that passed or were skipped) are in the admin's language too.
+        Assert.DoesNotContain("can be read", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("were not checked", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Security defaults are", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read admin roles", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-BE", "Voltooid", "Verbindingstest")]
+    [InlineData("fr-BE", "Terminée", "Test de connexion")]
+    public async Task AdminTenantPageAndAudit_InDutchAndFrench_NameThePollOutcomeAndTheConnectionTestInTheAdminsLanguage(
+        string culture, string completed, string connectionTest)
+    {
+        using var admin = await AdminClient.SignInAsync(fixture.Factory, DevelopmentPersonas.Admin.Key);
+        admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        var target = fixture.SimulatorTenants[1];
+        await EnsureOnboardedAsync(admin, target.Id);
+        await admin.FollowAsync(await admin.PostAsync($"/admin/tenants/{target.Id}/test", []));
+
+        var tenantPage = Decode(await admin.Http.GetStringAsync(new Uri($"/admin/tenants/{fixture.Keep}", UriKind.Relative), TestContext.Current.CancellationToken));
+        var auditPage = Decode(await admin.Http.GetStringAsync(new Uri($"/audit?tenant={target.Id}", UriKind.Relative), TestContext.Current.CancellationToken));
+
+        Assert.Matches($"data-testid=\"last-poll\">[^<]*{completed}</dd>", tenantPage);
+        Assert.DoesNotContain("Succeeded", tenantPage, StringComparison.Ordinal);
+        Assert.Contains($">{connectionTest}</span>", auditPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Connection test<", auditPage, StringComparison.Ordinal);
+    }
+
     private async Task<AdminClient> OnboardAsync(Guid tenantId, string? culture = null)
     {
         var admin = await AdminClient.SignInAsync(fixture.Factory, DevelopmentPersonas.Admin.Key);
@@ -208,4 +256,7 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
 
     [GeneratedRegex("href=\"([^\"]+)\" data-testid=\"consent-link\"")]
     private static partial Regex ConsentLinkPattern();
+
+    [GeneratedRegex("data-testid=\"connection-detail\">([^<]*)<")]
+    private static partial Regex DetailPattern();
 }

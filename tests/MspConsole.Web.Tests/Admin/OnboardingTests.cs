@@ -124,6 +124,24 @@ public sealed class OnboardingTests(AdminFixture fixture)
         Assert.False(await db.Tenants.AnyAsync(t => t.Id == target.Id, TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("nl-BE", "Contact voor eindgebruikers")]
+    [InlineData("fr-BE", "Contact pour les utilisateurs")]
+    public async Task AddTenant_ContactMissing_NamesTheFieldByItsLabelInTheAdminsLanguage(string culture, string label)
+    {
+        var target = fixture.SimulatorTenants[21];
+        using var admin = await AdminClient.SignInAsync(fixture.Factory, DevelopmentPersonas.Admin.Key);
+        admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+
+        using var response = await admin.PostAsync("/admin/tenants/new", [
+            new("Domain", target.DefaultDomain), new("Name", "Fine Name"), new("ContractOwner", "CustomerIt"), new("CustomerItContact", "")]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await Text(response);
+        Assert.Contains($"<span title=\"CustomerItContact\">{label}</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">CustomerItContact<", page, StringComparison.Ordinal);
+    }
+
     private static async Task<string> Text(HttpResponseMessage response) =>
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 }

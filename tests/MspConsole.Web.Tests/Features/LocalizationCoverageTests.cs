@@ -27,8 +27,8 @@ public sealed partial class LocalizationCoverageTests
     {
         ["Admin/Details.cshtml: L[AdminTexts.PollingOf(tenant.PollingPaused, tenant.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
         ["Admin/List.cshtml: L[AdminTexts.PollingOf(row.PollingPaused, row.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
-        ["Admin/Details.cshtml: L[outcome.ToString()]"] = "PollOutcome names; checked by PollOutcome_Names_AreTranslatedForTheAdminPages",
-        ["Admin/List.cshtml: L[outcome.ToString()]"] = "PollOutcome names; checked by PollOutcome_Names_AreTranslatedForTheAdminPages",
+        ["Admin/_Problems.cshtml: L[AdminTexts.FieldOf(problem.Field)]"] = "onboarding field labels; checked by OnboardingFieldLabels_AreTranslated",
+        ["Audit/Index.cshtml: AL[row.Reason]"] = "only the console's own connection-test triggers; checked by ConnectionTestTriggers_AreTranslated",
         ["Admin/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
         ["Admin/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
         ["Reminders/Send.cshtml: R[Model.Error]"] = "an error text chosen by RemindersController.PreviewOrQueueAsync",
@@ -54,8 +54,8 @@ public sealed partial class LocalizationCoverageTests
         ["Admin/Gdap.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
         ["Admin/_ContractFields.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
         ["Audit/Index.cshtml: T[row.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
-        ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.From)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
-        ["Actions/Confirm.cshtml: A[ActionTexts.DefaultMethodText(change.To)]"] = "a nullable enum; checked by DefaultMethodTexts_AreTranslated",
+        ["Actions/Confirm.cshtml: T[DefaultMethodNames.Of(change.From)]"] = "a nullable enum; checked by DefaultMethodNames_AreTranslated",
+        ["Actions/Confirm.cshtml: T[DefaultMethodNames.Of(change.To)]"] = "a nullable enum; checked by DefaultMethodNames_AreTranslated",
         ["Audit/Index.cshtml: AL[name]"] = "AuditActionNames in the Action filter; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
         ["Audit/Index.cshtml: AL[actionName]"] = "AuditActionNames of the rows; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
         ["Reminders/Batch.cshtml: R[row.Error]"] = "ReminderReasons, checked by ReminderTextsFromCode_AreTranslated; Graph's failure texts pass through untranslated",
@@ -184,8 +184,19 @@ public sealed partial class LocalizationCoverageTests
     }
 
     [Fact]
-    public void PollOutcome_Names_AreTranslatedForTheAdminPages() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), Enum.GetNames<MspConsole.Core.Tenants.PollOutcome>());
+    public void OnboardingFieldLabels_AreTranslated() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource),
+            [.. MspConsole.Core.Onboarding.OnboardingFields.All.Select(MspConsole.Web.Features.Admin.AdminTexts.FieldOf)]);
+
+    [Fact]
+    public void ConnectionCheckNames_AreTranslatedForTheAdminPages() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource),
+            [.. typeof(MspConsole.Core.Graph.ConnectionCheckNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!)]);
+
+    [Fact]
+    public void ConnectionTestTriggers_AreTranslated() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), [.. MspConsole.Web.Features.Admin.ConnectionTestTriggers.All]);
 
 
     [Fact]
@@ -200,12 +211,6 @@ public sealed partial class LocalizationCoverageTests
                 .SelectMany(kind => Enum.GetValues<MspConsole.Core.Graph.PhoneType>().Select(phone =>
                     MethodDetails.NameOf(new MspConsole.Core.Graph.AuthenticationMethod("id", kind, "type", phone))))
                 .Distinct()]);
-
-    [Fact]
-    public void DefaultMethodTexts_AreTranslated() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource),
-            [.. Enum.GetValues<MspConsole.Core.Graph.PreferredSecondaryMethod>().Select(method => MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(method)),
-             MspConsole.Web.Features.Actions.ActionTexts.DefaultMethodText(null)]);
 
     [Fact]
     public void UserActionLabels_AreTranslated() =>

@@ -37,7 +37,7 @@ public sealed class ActionPages(MspConsoleDbContext db, ITenantGraphClientFactor
     }
 
     /// <summary>The audit entry's error is "{reason}: {Graph's or the console's detail}" (HelpdeskActionService).</summary>
-    private static ActionFailure? FailureOf(string? error)
+    internal static ActionFailure? FailureOf(string? error)
     {
         if (error is null)
         {

@@ -29,18 +29,6 @@ public static class ActionTexts
         _ => "mobile",
     };
 
-    /// <summary>A default MFA method as the engineer recognises it (resource keys); null is no default at all.</summary>
-    public static string DefaultMethodText(PreferredSecondaryMethod? method) => method switch
-    {
-        PreferredSecondaryMethod.Push => "Microsoft Authenticator notification",
-        PreferredSecondaryMethod.Oath => "code from an authenticator app or token (OATH)",
-        PreferredSecondaryMethod.Sms => "text message to the mobile phone",
-        PreferredSecondaryMethod.VoiceMobile => "call to the mobile phone",
-        PreferredSecondaryMethod.VoiceAlternateMobile => "call to the alternate mobile phone",
-        PreferredSecondaryMethod.VoiceOffice => "call to the office phone",
-        _ => "no default method",
-    };
-
     /// <summary>What went wrong and what to do, for the result page (resource keys).</summary>
     public static string Explain(ActionFailureReason reason) => reason switch
     {

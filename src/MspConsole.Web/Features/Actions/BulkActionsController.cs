@@ -14,7 +14,7 @@ namespace MspConsole.Web.Features.Actions;
 public sealed record BulkUser(string ObjectId, string Upn, string DisplayName, MfaStatus Status);
 
 public sealed record BulkViewModel(Guid TenantId, string TenantName, HelpdeskAction Action, IReadOnlyList<BulkUser> Users, string? Reason, string? Ticket,
-    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(BulkUser User, HelpdeskActionResult Result)>? Results = null, string? DuplicateSummary = null,
+    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(string Upn, HelpdeskActionResult Result)>? Results = null, bool AlreadySubmitted = false,
     TenantStanding Standing = TenantStanding.Active);
 
 /// <summary>Exclude or include the users selected in the tenant's user table: a confirmation listing them, then one audited change per user.</summary>
@@ -65,20 +65,56 @@ public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskAction
         }
 
         var actor = ActionActors.From(HttpContext);
-        if (await receipts.ClaimAsync(idempotencyKey.Value, actor.ObjectId, cancellationToken) is { } earlier)
+        if (await receipts.ClaimAsync(idempotencyKey.Value, actor.ObjectId, cancellationToken) is not null)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(BulkView, model with { DuplicateSummary = earlier.Summary ?? "…" });
+            return View(BulkView, model with { AlreadySubmitted = true });
         }
 
-        var results = new List<(BulkUser, HelpdeskActionResult)>();
+        var results = new List<HelpdeskActionResult>();
         foreach (var user in model.Users)
         {
             var command = new ActionCommand(tenantId, user.ObjectId, action, new ActionParameters(), trimmedReason!, trimmedTicket, CallerVerification: null); // Validated above.
-            results.Add((user, await actions.ExecuteAsync(command, actor, cancellationToken)));
+            results.Add(await actions.ExecuteAsync(command, actor, cancellationToken));
         }
 
-        await receipts.CompleteAsync(idempotencyKey.Value, $"{action} of {results.Count} users: {results.Count(r => r.Item2.Succeeded)} succeeded", cancellationToken);
-        return View(BulkView, model with { Results = results });
+        await receipts.CompleteAsync(idempotencyKey.Value, $"{action} of {results.Count} users: {results.Count(r => r.Succeeded)} succeeded", cancellationToken);
+        // Post/Redirect/Get: the outcome is a page of its own, so Back and Reload never resubmit the selection.
+        return LocalRedirect(ResultUrl(tenantId, action, results.Min(r => r.AuditEntryId), results.Max(r => r.AuditEntryId)));
+    }
+
+    public static string ResultUrl(Guid tenantId, HelpdeskAction action, long from, long to) =>
+        $"/tenants/{tenantId}/actions/bulk/{ActionRoutes.Segment(action)}/result?from={from}&to={to}";
+
+    /// <summary>The outcome of a bulk change, read back from its audit entries: this actor's entries of this action in this
+    /// tenant within the range the confirmed POST wrote.</summary>
+    [HttpGet("result")]
+    public async Task<IActionResult> Result(Guid tenantId, string segment, long from, long to)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var tenant = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId)
+            .Select(t => new { t.DisplayName, t.OffboardedAt, t.PollingPaused }).SingleOrDefaultAsync(cancellationToken);
+        if (tenant is null || ActionRoutes.Parse(segment) is not { } action || to < from)
+        {
+            return NotFound();
+        }
+
+        var name = action.ToString();
+        var actor = ActionActors.From(HttpContext).ObjectId;
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Id >= from && e.Id <= to && e.TenantId == tenantId && e.Action == name && e.ActorObjectId == actor)
+            .OrderBy(e => e.Id).Take(MaxUsers)
+            .Select(e => new { e.Id, e.TargetUpn, e.Outcome, e.GraphRequestId, e.Error })
+            .ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var results = entries
+            .Select(e => (e.TargetUpn ?? "", new HelpdeskActionResult(action, e.Outcome, e.Id, e.GraphRequestId, ActionPages.FailureOf(e.Error))))
+            .OrderBy(r => r.Item1, StringComparer.OrdinalIgnoreCase).ToList();
+        return View(BulkView, new BulkViewModel(tenantId, tenant.DisplayName, action, [], null, null, Guid.Empty, [], results,
+            Standing: Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused)));
     }
 }

@@ -23,10 +23,10 @@ public static class ConnectionTestTexts
                 GraphFailureKind.UnknownTenant => L["Microsoft knows no tenant with this id. Check the tenant id or domain."],
                 GraphFailureKind.InvalidCredentials => L["The console's own app credentials (client secret or certificate) were refused. This affects every tenant: renew them in the Graph configuration."],
                 GraphFailureKind.Transient or GraphFailureKind.Throttled => L["Microsoft's sign-in service did not answer; try again in a few minutes."],
-                _ => L["No token could be acquired: {0}", result.TokenFailureMessage ?? failure.ToString()],
+                _ => L["No token could be acquired."],
             };
             return new ConnectionReport(false, L["The console cannot sign in to this tenant."],
-                [new ConnectionLine(L["Sign-in (token)"], L["Failed"], false, text, null)]);
+                [new ConnectionLine(L["Sign-in (token)"], L["Failed"], false, text, null, result.TokenFailureMessage)]);
         }
 
         var lines = result.Checks.Select(check => new ConnectionLine(
@@ -36,10 +36,11 @@ public static class ConnectionTestTexts
             check.Outcome switch
             {
                 ConnectionCheckOutcome.PermissionMissing => L["The app has not been granted the {0} permission in this tenant. Grant admin consent again (consent link below) so it includes {0}.", check.Permission],
-                ConnectionCheckOutcome.Failed => L["{0} failed: {1}", L[check.Name], check.Message],
+                ConnectionCheckOutcome.Failed => L["Microsoft 365 refused this check or did not answer."],
                 _ => L[check.Message],
             },
-            check.RequestId)).ToList();
+            check.RequestId,
+            check.Outcome is ConnectionCheckOutcome.Failed ? check.Message : null)).ToList();
 
         string summary = result.IsReady
             ? result.RegistrationReportAvailable

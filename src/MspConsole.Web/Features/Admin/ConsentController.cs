@@ -29,7 +29,7 @@ public sealed class ConsentController(
             return NotFound();
         }
 
-        var result = await testing.RunAsync(tenantId, "Connection test", cancellationToken);
+        var result = await testing.RunAsync(tenantId, ConnectionTestTriggers.Manual, cancellationToken);
         TempData.SetTest(ConnectionTestTexts.Localize(result, localizer));
         return RedirectToAction("Details", "TenantAdmin", new { tenantId });
     }
@@ -78,7 +78,7 @@ public sealed class ConsentController(
         }
 
         await audit.AppendAsync(new AdminChange(OnboardingAuditActions.ConsentCallback, id, null, new { AdminConsent = true }), cancellationToken);
-        var result = await testing.RunAsync(id, "After admin consent", cancellationToken);
+        var result = await testing.RunAsync(id, ConnectionTestTriggers.AfterConsent, cancellationToken);
         await receipts.CompleteAsync(valid.Nonce, "Consent callback: connection tested", cancellationToken);
         TempData.SetMessage(localizer["Admin consent was granted. The connection was tested:"]);
         TempData.SetTest(ConnectionTestTexts.Localize(result, localizer));

@@ -39,7 +39,7 @@ public sealed class TenantReactivation(
             return null;
         }
 
-        var test = await connection.RunAsync(tenantId, "reactivation", cancellationToken);
+        var test = await connection.RunAsync(tenantId, ConnectionTestTriggers.Reactivation, cancellationToken);
         if (test.IsReady)
         {
             polls.PollTenantNow(tenantId);
