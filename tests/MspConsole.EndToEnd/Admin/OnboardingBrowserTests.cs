@@ -41,7 +41,7 @@ public sealed class OnboardingBrowserTests(OnboardingBrowserFixture fixture)
 
         await WaitForSuccessfulPollAsync(target.Id);
         await page.ReloadAsync();
-        await Assertions.Expect(page.GetByTestId("last-poll")).ToContainTextAsync("Gelukt");
+        await Assertions.Expect(page.GetByTestId("last-poll")).ToContainTextAsync("Voltooid");
         await Assertions.Expect(page.GetByTestId("user-count")).ToHaveTextAsync(target.UserCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         await page.GotoAsync("/");
