@@ -54,12 +54,14 @@ public sealed class SearchQueries(MspConsoleDbContext db)
 
         // A user matches with several terms at most a few times ("van" and "vanacker" for "van"): twice the page is plenty.
         var rows = await terms
-            .Join(db.TenantUsers.Where(user => user.RemovedAt == null), term => term.TenantUserId, user => user.Id, (term, user) => new { term.Term, User = user })
+            .Join(db.TenantUsers.Where(user => user.RemovedAt == null), term => term.TenantUserId, user => user.Id, (term, user) => new { term.Term, term.TenantUserId, User = user })
             // An offboarded tenant keeps its history, but its users are no longer anyone the helpdesk looks up.
             .Join(db.Tenants.Where(tenant => tenant.OffboardedAt == null), match => match.User.TenantId, tenant => tenant.Id, (match, tenant) => new
             {
                 match.Term,
-                match.User.Id,
+                // The term's own copy of the user id: (Term, TenantUserId) is the key's order, so the database reads the
+                // range in order and stops at the limit instead of sorting every match of a common surname.
+                Id = match.TenantUserId,
                 Result = new SearchResult(match.User.TenantId, tenant.DisplayName, match.User.ObjectId, match.User.UserPrincipalName, match.User.DisplayName,
                     match.User.Status, match.User.IsAdmin, tenant.PollingPaused, tenant.OffboardedAt),
             })
