@@ -25,22 +25,23 @@ public static class JobsRegistration
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddHangfire((provider, config) =>
+        // This host's own storage. Hangfire's JobStorage.Current is one static for the whole process, and its default
+        // registration hands every service that static at resolution time: another host's storage, disposed with it.
+        var storage = new Lazy<JobStorage>(() => database.Provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(database.ResolveConnectionString(), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
+            : new SQLiteStorage(HangfireSqlitePath(database), new SQLiteStorageOptions { DistributedLockLifetime = SqliteLockLifetime }));
+        services.AddSingleton(provider =>
         {
-            config.UseLogProvider(new HostBoundHangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UseFilter(new JobLogContextFilter());
-            if (database.Provider == DatabaseProvider.SqlServer)
-            {
-                config.UseSqlServerStorage(database.ResolveConnectionString(), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
-            }
-            else
-            {
-                config.UseSQLiteStorage(HangfireSqlitePath(database), new SQLiteStorageOptions { DistributedLockLifetime = SqliteLockLifetime });
-            }
+            provider.GetRequiredService<IGlobalConfiguration>(); // applies the configuration below first
+            return storage.Value;
         });
+        services.AddHangfire((provider, config) => config
+            .UseLogProvider(new HostBoundHangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseFilter(new JobLogContextFilter())
+            .UseStorage(storage.Value));
 
         if (jobs.ServerEnabled)
         {

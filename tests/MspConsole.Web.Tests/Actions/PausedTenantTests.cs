@@ -46,6 +46,9 @@ public sealed class PausedTenantTests(InertTenantsFixture fixture)
         Assert.Contains("data-testid=\"user-actions\"", user, StringComparison.Ordinal);
         Assert.Contains(Paused, tenant, StringComparison.Ordinal);
         Assert.DoesNotContain("/actions/send-reminder", user, StringComparison.Ordinal);
+        Assert.Contains("/actions/bulk/exclude", tenant, StringComparison.Ordinal);
+        Assert.DoesNotContain("/actions/bulk/reminders", tenant, StringComparison.Ordinal);
+        Assert.DoesNotContain("Remind all non-compliant users", tenant, StringComparison.Ordinal);
     }
 
     [Theory]

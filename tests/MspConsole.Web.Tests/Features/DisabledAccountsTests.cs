@@ -92,7 +92,7 @@ public sealed class DisabledAccountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UserPage_ExplainsTheDisabledAccount()
+    public async Task UserPage_ExplainsTheDisabledAccount_AndOffersNoReminder()
     {
         await using var factory = new ConsoleAppFactory(database!.ConnectionString);
         using var client = await factory.ClientAsync(DevelopmentPersonas.Helpdesk.Key, cancellation);
@@ -104,5 +104,7 @@ public sealed class DisabledAccountsTests : IAsyncLifetime
 
         Assert.Contains("Het account is uitgeschakeld in Entra ID", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"user-status\">Account uitgeschakeld<", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"user-actions\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/actions/send-reminder", html, StringComparison.Ordinal);
     }
 }
