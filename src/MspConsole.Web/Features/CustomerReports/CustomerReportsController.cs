@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +8,7 @@ using MspConsole.Core.Reports;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Features.Reminders;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.CustomerReports;
 
@@ -109,16 +109,4 @@ public sealed class CustomerReportsController(
         frequency = subscription.Frequency.ToString(),
         recipients = subscription.RecipientList,
     });
-
-    private sealed class MailPreviewResult(string html) : IActionResult
-    {
-        public async Task ExecuteResultAsync(ActionContext context)
-        {
-            var response = context.HttpContext.Response;
-            // Set here, after the console's own header filter: this document may be framed by the console and nothing else.
-            response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
-            response.ContentType = "text/html; charset=utf-8";
-            await response.Body.WriteAsync(Encoding.UTF8.GetBytes(html), context.HttpContext.RequestAborted);
-        }
-    }
 }

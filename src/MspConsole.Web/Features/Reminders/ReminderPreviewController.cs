@@ -1,10 +1,10 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Infrastructure.Reminders;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Reminders;
 
@@ -43,18 +43,6 @@ public sealed class ReminderPreviewController(MspConsoleDbContext db, ReminderMa
         var contact = renderer.ContactLine(tenant.ContractOwner, tenant.CustomerItContact, tenant.DisplayName, chosen);
         var content = await renderer.RenderAsync(chosen, new ReminderMailValues(SampleName, $"jan.peeters@{tenant.DefaultDomain}", tenant.DisplayName, contact), cancellationToken);
         return new ReminderPreviewViewModel(tenant.Id, tenant.DisplayName, chosen, tenant.ContractOwner, contact, content);
-    }
-
-    private sealed class MailPreviewResult(string html) : IActionResult
-    {
-        public async Task ExecuteResultAsync(ActionContext context)
-        {
-            var response = context.HttpContext.Response;
-            // Set here, after the console's own header filter: this document may be framed by the console and nothing else.
-            response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
-            response.ContentType = "text/html; charset=utf-8";
-            await response.Body.WriteAsync(Encoding.UTF8.GetBytes(html), context.HttpContext.RequestAborted);
-        }
     }
 }
 
