@@ -7,7 +7,7 @@ namespace MspConsole.Web.Shared;
 
 public static class AdminSetup
 {
-    /// <summary>Tenant onboarding and administration (issue 8): options validated at start, the page services, GDAP.</summary>
+    /// <summary>Tenant onboarding and administration (the Onboarding, TenantSettings and AccountManagers features): options validated at start, the page services, GDAP.</summary>
     public static IServiceCollection AddTenantAdministration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OnboardingOptions>().Bind(configuration.GetSection(OnboardingOptions.SectionName))

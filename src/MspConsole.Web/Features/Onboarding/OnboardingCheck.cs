@@ -4,6 +4,4 @@ namespace MspConsole.Web.Features.Onboarding;
 public sealed record OnboardingCheck(int Rows, IReadOnlyList<OnboardingCandidate> Valid, IReadOnlyList<LineProblem> Problems)
 {
     public bool IsClean => Problems.Count == 0;
-
-    public int InvalidRows => Problems.Select(p => p.Line).Distinct().Count();
 }
