@@ -1,6 +1,6 @@
 using MspConsole.Core.Actions;
 
-namespace MspConsole.Infrastructure.Tests.Actions;
+namespace MspConsole.Core.Tests.Actions;
 
 public sealed class PhoneNumbersTests
 {
