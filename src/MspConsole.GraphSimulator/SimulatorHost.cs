@@ -27,15 +27,13 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>Graph v1.0 root, e.g. <c>http://127.0.0.1:5123/v1.0</c> (what GraphServiceClient takes as base URL).</summary>
     public Uri GraphV1 => new(BaseAddress, "v1.0");
 
-    public Uri TokenEndpoint(Guid tenantId) => new(BaseAddress, $"{tenantId}/oauth2/v2.0/token");
-
     public static async Task<SimulatorHost> StartAsync(SimulatorOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var app = SimulatorApp.Build(options, []);
         await app.StartAsync(cancellationToken);
         // Kestrel always provides IServerAddressesFeature, so the "!" is safe.
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // ! : Kestrel always offers its addresses.
         return new SimulatorHost(app, new Uri(address.TrimEnd('/') + "/"));
     }
 

@@ -2,7 +2,6 @@ using MspConsole.Infrastructure;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Features.Actions;
-using MspConsole.Web.Features.Admin;
 using MspConsole.Web.Features.Api;
 using MspConsole.Web.Features.Audit;
 using MspConsole.Web.Features.CustomerReports;

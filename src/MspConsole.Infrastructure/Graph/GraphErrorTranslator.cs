@@ -9,7 +9,6 @@ namespace MspConsole.Infrastructure.Graph;
 internal static class GraphErrorTranslator
 {
     public const string NotLicensedCode = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
-    public const string RequestDeniedCode = "Authorization_RequestDenied";
 
     /// <summary>Null when the exception is not a Graph failure (e.g. the caller cancelled).</summary>
     public static GraphFailureException? Translate(Exception exception, CancellationToken cancellationToken) => exception switch

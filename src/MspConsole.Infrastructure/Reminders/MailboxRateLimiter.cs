@@ -104,7 +104,7 @@ public sealed class MailboxRateLimiter(
                 .Where(report => report.SenderMailbox == mailbox && report.SendSlotUntil > now)
                 .Select(report => new { report.TenantId, report.SendSlotUntil })
                 .ToListAsync(cancellationToken))
-            .Select(report => (Id: new SlotHolder(null, report.TenantId), Until: report.SendSlotUntil!.Value)));
+            .Select(report => (Id: new SlotHolder(null, report.TenantId), Until: report.SendSlotUntil!.Value))); // ! : the query kept only reports with a slot (> now).
 
         var limit = options.Value.MessagesPerMinutePerMailbox;
         if (taken.Count >= limit)

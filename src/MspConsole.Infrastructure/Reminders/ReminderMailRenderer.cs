@@ -11,8 +11,6 @@ namespace MspConsole.Infrastructure.Reminders;
 /// </summary>
 public sealed partial class ReminderMailRenderer(IOptions<ReminderOptions> options)
 {
-    public static IReadOnlyList<string> Placeholders { get; } = ["displayName", "userPrincipalName", "tenantName", "contact", "myAccountUrl"];
-
     public async Task<ReminderMailContent> RenderAsync(string language, ReminderMailValues values, CancellationToken cancellationToken)
     {
         var path = TemplatePath(language);
@@ -71,7 +69,3 @@ public sealed partial class ReminderMailRenderer(IOptions<ReminderOptions> optio
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
 }
-
-public sealed record ReminderMailValues(string DisplayName, string UserPrincipalName, string TenantName, string Contact);
-
-public sealed record ReminderMailContent(string Subject, string Html);

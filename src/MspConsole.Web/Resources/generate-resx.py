@@ -2,7 +2,7 @@
 """Regenerates {Name}.nl.resx and {Name}.fr.resx from the translations.tsv beside them (key = English text).
 
 Usage: python3 Resources/generate-resx.py Resources/Shared SharedResource
-       python3 Resources/generate-resx.py Resources/Features/Admin AdminResource
+       python3 Resources/generate-resx.py Resources/Features/Shared AdminResource
        (likewise Resources/Features/Actions ActionsResource, Reminders RemindersResource, Audit AuditResource)
 """
 import os

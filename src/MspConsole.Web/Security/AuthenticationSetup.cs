@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Identity.Web;
@@ -84,23 +83,5 @@ public static class AuthenticationSetup
             options.TokenValidationParameters.RoleClaimType = ConsoleClaims.EntraRoles;
             options.TokenValidationParameters.NameClaimType = ConsoleClaims.PreferredUserName;
         });
-    }
-}
-
-/// <summary>Which sign-in this instance runs; the sign-in controller and layout read it.</summary>
-public sealed record ConsoleAuthentication(AuthenticationMode Mode)
-{
-    public bool IsDevelopment => Mode == AuthenticationMode.Development;
-
-    public static ClaimsIdentity CreateDevelopmentIdentity(DevelopmentPersona persona)
-    {
-        List<Claim> claims =
-        [
-            new(ConsoleClaims.ObjectId, persona.ObjectId),
-            new(ClaimTypes.Name, persona.DisplayName),
-            new(ConsoleClaims.PreferredUserName, persona.UserPrincipalName),
-        ];
-        claims.AddRange(persona.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
-        return new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
     }
 }

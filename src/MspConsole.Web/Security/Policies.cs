@@ -6,7 +6,7 @@ public static class Policies
     /// <summary>Any console role: may read the tenants in their scope.</summary>
     public const string Viewer = nameof(Viewer);
 
-    /// <summary>Helpdesk and Admin: may act on users (issue 7 actions).</summary>
+    /// <summary>Helpdesk and Admin: may act on users (the helpdesk actions).</summary>
     public const string Act = nameof(Act);
 
     /// <summary>Admin only.</summary>

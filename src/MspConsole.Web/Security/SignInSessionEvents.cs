@@ -16,7 +16,7 @@ public static class SignInSessionEvents
         events.OnSigningIn = async context =>
         {
             var sessionId = await Sessions(context.HttpContext).StartAsync(context.Principal!, context.HttpContext.RequestAborted); // a signing-in context always has a principal.
-            ((ClaimsIdentity)context.Principal!.Identity!).AddClaim(new Claim(ConsoleClaims.SessionId, sessionId.ToString("D")));
+            ((ClaimsIdentity)context.Principal!.Identity!).AddClaim(new Claim(ConsoleClaims.SessionId, sessionId.ToString("D"))); // ! : the cookie signs in a ClaimsIdentity.
         };
         events.OnValidatePrincipal = async context =>
         {

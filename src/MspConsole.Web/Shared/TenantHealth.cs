@@ -2,24 +2,6 @@ using MspConsole.Core.Tenants;
 
 namespace MspConsole.Web.Shared;
 
-public enum Enforcement
-{
-    Unknown,
-    SecurityDefaults,
-    ConditionalAccess,
-    None,
-}
-
-public enum PollHealth
-{
-    NeverPolled,
-    Healthy,
-    Running,
-    Stale,
-    Failing,
-    ConsentProblem,
-}
-
 /// <summary>How a tenant enforces MFA and how its polling is doing, as the lists show it.</summary>
 public static class TenantHealth
 {

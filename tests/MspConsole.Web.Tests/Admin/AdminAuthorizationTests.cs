@@ -91,6 +91,24 @@ public sealed class AdminAuthorizationTests(AdminFixture fixture)
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TenantPage_LinksToItsAdminPage_OnlyForAnAdmin(bool linked)
+    {
+        var persona = linked ? DevelopmentPersonas.Admin : DevelopmentPersonas.Helpdesk;
+        using var client = await AdminClient.SignInAsync(fixture.Factory, persona.Key);
+        var link = $"<a href=\"/admin/tenants/{fixture.Settings}\" data-testid=\"tenant-admin-link\">";
+
+        var page = await client.GetPageAsync($"/tenants/{fixture.Settings}");
+
+        Assert.Equal(linked, page.Contains(link, StringComparison.Ordinal));
+        if (linked)
+        {
+            Assert.Contains("data-testid=\"consent-state\"", await client.GetPageAsync($"/admin/tenants/{fixture.Settings}"), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("/admin/tenants/{tenant}")]
     [InlineData("/admin/tenants/new")]
     [InlineData("/admin/import")]

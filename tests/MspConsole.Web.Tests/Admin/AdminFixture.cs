@@ -10,7 +10,7 @@ namespace MspConsole.Web.Tests.Admin;
 
 /// <summary>
 /// One app and database for the admin tests: three seeded tenants with history (for settings, pause, offboarding) that
-/// the simulator does not know, and the simulator's 25 tenants left to onboard. Each test uses its own simulator
+/// the simulator does not know, and the simulator's 28 tenants left to onboard. Each test uses its own simulator
 /// tenants (by index), so the tests do not step on each other.
 /// </summary>
 public sealed class AdminFixture : IAsyncLifetime
@@ -54,7 +54,7 @@ public sealed class AdminFixture : IAsyncLifetime
         }
 
         await database.SeedAsync(seed, cancellationToken);
-        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 25, Seed = 1 }, cancellationToken);
+        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 28, Seed = 1 }, cancellationToken);
         factory = new AdminAppFactory(database.ConnectionString, simulator);
         _ = factory.Server;
     }

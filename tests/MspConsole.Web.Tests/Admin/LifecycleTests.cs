@@ -143,7 +143,7 @@ public sealed class LifecycleTests(AdminFixture fixture)
     [Fact]
     public async Task Gdap_ListsThePartnersCustomersAndAddsOnlyTheTickedOnesThatPassTheChecks()
     {
-        var (picked, notPicked, hostile) = (fixture.SimulatorTenants[22], fixture.SimulatorTenants[23], fixture.SimulatorTenants[24]);
+        var (picked, notPicked, hostile) = (fixture.SimulatorTenants[25], fixture.SimulatorTenants[26], fixture.SimulatorTenants[27]);
         fixture.Factory.Gdap.Customers.AddRange([
             new PartnerCustomer(picked.Id, picked.DisplayName),
             new PartnerCustomer(notPicked.Id, notPicked.DisplayName),

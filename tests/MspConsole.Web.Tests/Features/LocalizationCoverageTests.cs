@@ -25,12 +25,12 @@ public sealed partial class LocalizationCoverageTests
     /// </summary>
     private static readonly Dictionary<string, string> UncheckedDynamicKeys = new(StringComparer.Ordinal)
     {
-        ["Admin/Details.cshtml: L[AdminTexts.PollingOf(tenant.PollingPaused, tenant.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
-        ["Admin/List.cshtml: L[AdminTexts.PollingOf(row.PollingPaused, row.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
-        ["Admin/_Problems.cshtml: L[AdminTexts.FieldOf(problem.Field)]"] = "onboarding field labels; checked by OnboardingFieldLabels_AreTranslated",
+        ["TenantSettings/Details.cshtml: L[AdminTexts.PollingOf(tenant.PollingPaused, tenant.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
+        ["Onboarding/List.cshtml: L[AdminTexts.PollingOf(row.PollingPaused, row.OffboardedAt)]"] = "three literals in AdminTexts.PollingOf",
+        ["Onboarding/_Problems.cshtml: L[AdminTexts.FieldOf(problem.Field)]"] = "onboarding field labels; checked by OnboardingFieldLabels_AreTranslated",
         ["Audit/Index.cshtml: AL[row.Reason]"] = "only the console's own connection-test triggers; checked by ConnectionTestTriggers_AreTranslated",
-        ["Admin/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
-        ["Admin/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
+        ["Onboarding/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
+        ["Onboarding/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
         ["Reminders/Send.cshtml: R[Model.Error]"] = "an error text chosen by RemindersController.PreviewOrQueueAsync",
         ["Errors/Error.cshtml: T[title]"] = "a literal chosen by status code in the same view",
         ["Actions/Approvals.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
@@ -51,8 +51,8 @@ public sealed partial class LocalizationCoverageTests
         ["Shared/_Layout.cshtml: T[User.ConsoleRole() ?? \"No role\"]"] = "the role constants in Security/Roles",
         ["SignIn/Index.cshtml: T[persona.Roles.Count == 0 ? \"No role\" : persona.Roles[0]]"] = "the role constants in Security/Roles",
         ["SignIn/Index.cshtml: T[persona.Description]"] = "the development personas' descriptions",
-        ["Admin/Gdap.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
-        ["Admin/_ContractFields.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
+        ["Onboarding/Gdap.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
+        ["Onboarding/_ContractFields.cshtml: L[\"language.\" + language]"] = "language names; checked by LanguageNames_AreTranslatedForTheAdminPages",
         ["Audit/Index.cshtml: T[row.ActorRole]"] = "a stored role; checked by AuditActorRoles_AreTranslated",
         ["Actions/Confirm.cshtml: T[DefaultMethodNames.Of(change.From)]"] = "a nullable enum; checked by DefaultMethodNames_AreTranslated",
         ["Actions/Confirm.cshtml: T[DefaultMethodNames.Of(change.To)]"] = "a nullable enum; checked by DefaultMethodNames_AreTranslated",
@@ -104,7 +104,7 @@ public sealed partial class LocalizationCoverageTests
     /// <summary>Where a view renders a code on purpose, and why.</summary>
     private static readonly Dictionary<string, string> RawCodesAllowed = new(StringComparer.Ordinal)
     {
-        ["Admin/Details.cshtml: @line.Outcome"] = "a text ConnectionTesting already translated (ConnectionLine.Outcome is a string)",
+        ["TenantSettings/Details.cshtml: @line.Outcome"] = "a text ConnectionTesting already translated (ConnectionLine.Outcome is a string)",
         ["Reminders/Index.cshtml: @batch.Reason"] = "the engineer's free-text reason",
         ["Reminders/Batch.cshtml: @batch.Reason"] = "the engineer's free-text reason",
         ["Actions/Approvals.cshtml: @row.Reason"] = "the engineer's free-text reason",
@@ -185,18 +185,18 @@ public sealed partial class LocalizationCoverageTests
 
     [Fact]
     public void OnboardingFieldLabels_AreTranslated() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource),
-            [.. MspConsole.Core.Onboarding.OnboardingFields.All.Select(MspConsole.Web.Features.Admin.AdminTexts.FieldOf)]);
+        AssertTranslated(typeof(MspConsole.Web.Features.Shared.AdminResource),
+            [.. MspConsole.Core.Onboarding.OnboardingFields.All.Select(MspConsole.Web.Shared.AdminTexts.FieldOf)]);
 
     [Fact]
     public void ConnectionCheckNames_AreTranslatedForTheAdminPages() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource),
+        AssertTranslated(typeof(MspConsole.Web.Features.Shared.AdminResource),
             [.. typeof(MspConsole.Core.Graph.ConnectionCheckNames).GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!)]);
 
     [Fact]
     public void ConnectionTestTriggers_AreTranslated() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), [.. MspConsole.Web.Features.Admin.ConnectionTestTriggers.All]);
+        AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), [.. MspConsole.Web.Features.Onboarding.ConnectionTestTriggers.All]);
 
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed partial class LocalizationCoverageTests
 
     [Fact]
     public void LanguageNames_AreTranslatedForTheAdminPages() =>
-        AssertTranslated(typeof(MspConsole.Web.Features.Admin.AdminResource), MspConsole.Core.Tenants.SupportedLanguage.All.Select(language => "language." + language));
+        AssertTranslated(typeof(MspConsole.Web.Features.Shared.AdminResource), MspConsole.Core.Tenants.SupportedLanguage.All.Select(language => "language." + language));
 
     [Fact]
     public void AuditActorRoles_AreTranslated() =>
@@ -281,7 +281,7 @@ public sealed partial class LocalizationCoverageTests
         var uses = ViewKeyUses().ToList();
 
         Assert.Contains(uses, use => use.View == "Overview/Index.cshtml" && use.Localizer == "T" && use.Keys.Contains("Tenants"));
-        Assert.Contains(uses, use => use.View == "Admin/List.cshtml" && use.Localizer == "L" && use.Resource == typeof(MspConsole.Web.Features.Admin.AdminResource));
+        Assert.Contains(uses, use => use.View == "Onboarding/List.cshtml" && use.Localizer == "L" && use.Resource == typeof(MspConsole.Web.Features.Shared.AdminResource));
         Assert.Contains(uses, use => use.View == "Overview/Index.cshtml" && use.Keys.Contains("Conditional access") && use.UncheckedExpression is null);
         Assert.Contains(uses, use => use.View == "Tenants/_TenantTitle.cshtml" && use.Keys.SequenceEqual(["MSP", "Customer's own IT"]) && use.UncheckedExpression is null);
     }

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MspConsole.Core.Integrations;
 using MspConsole.Infrastructure.Persistence;
-using MspConsole.Web.Features.Admin;
+using MspConsole.Web.Features.AccountManagers;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Api;
 

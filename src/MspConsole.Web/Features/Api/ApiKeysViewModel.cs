@@ -1,4 +1,4 @@
-using MspConsole.Web.Features.Admin;
+using MspConsole.Web.Features.AccountManagers;
 
 namespace MspConsole.Web.Features.Api;
 

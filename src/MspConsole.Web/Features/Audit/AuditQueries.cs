@@ -86,12 +86,3 @@ public sealed class AuditQueries(MspConsoleDbContext db)
             tenant == null ? null : tenant.DisplayName, x.entry.TargetUpn, x.entry.Reason, x.entry.TicketReference, x.entry.Before, x.entry.After,
             x.entry.Error, x.entry.CorrelationId, x.entry.GraphRequestId, x.entry.ClientIp));
 }
-
-public sealed record AuditLogRow(
-    long Id, DateTimeOffset OccurredAt, string ActorUpn, string ActorRole, string Action, AuditOutcome Outcome, Guid? TenantId, string? TenantName,
-    string? TargetUpn, string? Reason, string? TicketReference, string? Before, string? After, string? Error, string? CorrelationId,
-    string? GraphRequestId, string? ClientIp);
-
-public sealed record AuditTenantOption(Guid Id, string DisplayName);
-
-public sealed record AuditPage(AuditInput Input, IReadOnlyList<AuditLogRow> Rows, long? NextBefore, IReadOnlyList<AuditTenantOption> Tenants);

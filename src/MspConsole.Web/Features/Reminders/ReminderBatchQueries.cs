@@ -45,7 +45,7 @@ public sealed class ReminderBatchQueries(MspConsoleDbContext db, ReminderPlanner
             .OrderByDescending(batch => batch.CreatedAt)
             .Take(RecentBatches)
             .ToListAsync(cancellationToken);
-        var tenantIds = batches.Where(b => b.TenantId != null).Select(b => b.TenantId!.Value).Distinct().ToList();
+        var tenantIds = batches.Select(b => b.TenantId).OfType<Guid>().Distinct().ToList();
         var names = await db.Tenants.AsNoTracking().Where(t => tenantIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.DisplayName, cancellationToken);
         var counts = await CountsAsync([.. batches.Select(batch => batch.Id)], cancellationToken);
         return [.. batches.Select(batch => ToSummary(batch, batch.TenantId is { } id ? names.GetValueOrDefault(id) : null, counts.GetValueOrDefault(batch.Id, ReminderBatchCounts.None)))];
@@ -59,6 +59,7 @@ public sealed class ReminderBatchQueries(MspConsoleDbContext db, ReminderPlanner
             .GroupBy(reminder => new { reminder.BatchId, reminder.Outcome })
             .Select(group => new { group.Key.BatchId, group.Key.Outcome, Count = group.Count() })
             .ToListAsync(cancellationToken);
+        // ! : the query kept only reminders with a batch.
         return groups.GroupBy(group => group.BatchId!.Value).ToDictionary(batch => batch.Key, batch =>
         {
             int Count(ReminderOutcome? outcome) => batch.Where(group => group.Outcome == outcome).Sum(group => group.Count);

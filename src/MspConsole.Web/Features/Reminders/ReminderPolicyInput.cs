@@ -92,5 +92,3 @@ public sealed record ReminderPolicyInput
     public void ApplyTo(ReminderPolicy policy) => policy.Configure(
         Enabled, CadenceDays, MaxRemindersPerUser, TargetNotRegistered, TargetSingleMethod, SendDays, SendFromHour, SendToHour, SenderMailbox);
 }
-
-public sealed record ReminderPolicyViewModel(Guid TenantId, string TenantName, ReminderPolicyInput Input, string DefaultSender, string? Error = null);

@@ -45,5 +45,3 @@ public sealed class ReminderPreviewController(MspConsoleDbContext db, ReminderMa
         return new ReminderPreviewViewModel(tenant.Id, tenant.DisplayName, chosen, tenant.ContractOwner, contact, content);
     }
 }
-
-public sealed record ReminderPreviewViewModel(Guid TenantId, string TenantName, string Language, ContractOwner ContractOwner, string Contact, ReminderMailContent Content);

@@ -14,5 +14,3 @@ public sealed class SearchController(SearchQueries queries, TenantScopeResolver 
         return View(new SearchViewModel(q ?? "", [.. results.Take(SearchQueries.MaxResults)], results.Count > SearchQueries.MaxResults));
     }
 }
-
-public sealed record SearchViewModel(string Query, IReadOnlyList<SearchResult> Results, bool MoreThanShown);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Users;
-using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
 
@@ -71,13 +70,4 @@ public sealed class SearchQueries(MspConsoleDbContext db)
         var seen = new HashSet<long>();
         return [.. rows.Where(row => seen.Add(row.Id)).Take(wanted).Select(row => (row.Id, row.Result))];
     }
-}
-
-public sealed record SearchResult(
-    Guid TenantId, string TenantName, string ObjectId, string UserPrincipalName, string DisplayName, MfaStatus Status, bool IsAdmin,
-    bool TenantPollingPaused, DateTimeOffset? TenantOffboardedAt)
-{
-    public TenantStanding TenantState => Tenant.StandingOf(TenantOffboardedAt, TenantPollingPaused);
-
-    public bool IsCritical => MfaStatusRules.IsCritical(IsAdmin, Status);
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using MspConsole.Core.Graph;
 using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Polling;
-using MspConsole.Web.Features.Admin;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
 

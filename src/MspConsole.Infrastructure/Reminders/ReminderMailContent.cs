@@ -1,0 +1,3 @@
+namespace MspConsole.Infrastructure.Reminders;
+
+public sealed record ReminderMailContent(string Subject, string Html);

@@ -1,0 +1,3 @@
+namespace MspConsole.Infrastructure.Reminders;
+
+public sealed record ReminderMailValues(string DisplayName, string UserPrincipalName, string TenantName, string Contact);

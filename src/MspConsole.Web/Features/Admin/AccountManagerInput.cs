@@ -1,4 +1,0 @@
-namespace MspConsole.Web.Features.Admin;
-
-/// <summary>Assign: a known manager by object id, or a new one by UPN and object id.</summary>
-public sealed record AccountManagerInput(string? ObjectId, string? Upn);

@@ -1,3 +1,0 @@
-namespace MspConsole.Web.Features.Admin;
-
-public sealed record AdminListViewModel(string? Q, bool Offboarded, int Page, int PageCount, int Total, IReadOnlyList<AdminTenantRow> Rows, bool GdapConfigured, string? Message);

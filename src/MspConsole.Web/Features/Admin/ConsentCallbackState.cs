@@ -1,4 +1,0 @@
-namespace MspConsole.Web.Features.Admin;
-
-/// <summary>A consent link's state that checked out: its tenant, and the nonce that makes the callback usable once.</summary>
-public sealed record ConsentCallbackState(Guid TenantId, Guid Nonce);

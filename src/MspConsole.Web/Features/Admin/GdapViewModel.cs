@@ -1,5 +1,0 @@
-using MspConsole.Core.Onboarding;
-
-namespace MspConsole.Web.Features.Admin;
-
-public sealed record GdapViewModel(bool Configured, IReadOnlyList<PartnerCustomer> Customers, IReadOnlySet<Guid> Onboarded, string? Error, ImportReport? Report);

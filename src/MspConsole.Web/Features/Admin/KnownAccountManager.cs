@@ -1,3 +1,0 @@
-namespace MspConsole.Web.Features.Admin;
-
-public sealed record KnownAccountManager(string ObjectId, string Upn);

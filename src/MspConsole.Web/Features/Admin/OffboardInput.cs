@@ -1,4 +1,0 @@
-namespace MspConsole.Web.Features.Admin;
-
-/// <summary>Offboarding needs the tenant's domain typed as confirmation.</summary>
-public sealed record OffboardInput(OffboardMode Mode, string? Confirmation);

@@ -1,9 +1,0 @@
-namespace MspConsole.Web.Features.Admin;
-
-/// <summary>The outcome of checking onboarding input: rows that may be added, and every problem by line.</summary>
-public sealed record OnboardingCheck(int Rows, IReadOnlyList<OnboardingCandidate> Valid, IReadOnlyList<LineProblem> Problems)
-{
-    public bool IsClean => Problems.Count == 0;
-
-    public int InvalidRows => Problems.Select(p => p.Line).Distinct().Count();
-}

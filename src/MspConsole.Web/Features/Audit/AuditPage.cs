@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Audit;
+
+public sealed record AuditPage(AuditInput Input, IReadOnlyList<AuditLogRow> Rows, long? NextBefore, IReadOnlyList<AuditTenantOption> Tenants);

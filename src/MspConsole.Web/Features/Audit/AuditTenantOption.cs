@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Audit;
+
+public sealed record AuditTenantOption(Guid Id, string DisplayName);

@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Onboarding;
+
+public sealed record ImportViewModel(int MaxKilobytes, int MaxRows, ImportReport? Report, bool ValidOnly);

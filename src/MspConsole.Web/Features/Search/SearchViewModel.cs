@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Search;
+
+public sealed record SearchViewModel(string Query, IReadOnlyList<SearchResult> Results, bool MoreThanShown);

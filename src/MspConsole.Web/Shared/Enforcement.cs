@@ -1,0 +1,9 @@
+namespace MspConsole.Web.Shared;
+
+public enum Enforcement
+{
+    Unknown,
+    SecurityDefaults,
+    ConditionalAccess,
+    None,
+}

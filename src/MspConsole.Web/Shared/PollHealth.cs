@@ -1,0 +1,11 @@
+namespace MspConsole.Web.Shared;
+
+public enum PollHealth
+{
+    NeverPolled,
+    Healthy,
+    Running,
+    Stale,
+    Failing,
+    ConsentProblem,
+}
