@@ -30,6 +30,14 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
     /// <summary>After a deletion failed behind a switch: whether the former default was put back (null when not tried).</summary>
     public bool? DefaultRestored { get; private set; }
 
+    /// <summary>
+    /// What Graph holds after a removal whose every call succeeded, known from Graph's own answers (its 204s): the methods
+    /// before minus the deleted ones, and the default as read, or as switched to. Null when Graph chose (the user had no
+    /// default, or the default went with no replacement), when a call failed, and for other actions: then the after-state
+    /// is read again.
+    /// </summary>
+    public KnownAfterRemoval? KnownAfter { get; private set; }
+
     /// <summary>Null when done; otherwise why there was nothing to change.</summary>
     public async Task<string?> RunAsync(HelpdeskAction action, ActionParameters parameters, IReadOnlyList<AuthenticationMethod> before,
         string? defaultMethod, CancellationToken cancellationToken)
@@ -125,6 +133,10 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
         {
             // Several phones may share one Authenticator account: with no replacement, the default still goes last.
             await DeleteInOrderAsync(removing, change is { To: null } ? m => DefaultMethodRules.Provides(change.From, m) : NoDefault, cancellationToken);
+            if (DefaultBefore is { } kept && change is null or { To: not null })
+            {
+                KnownAfter = new KnownAfterRemoval([.. before.Where(m => !removing.Contains(m))], change?.To ?? kept);
+            }
         }
         catch (GraphFailureException) when (change is { To: not null })
         {

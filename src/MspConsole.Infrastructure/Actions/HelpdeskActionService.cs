@@ -101,7 +101,9 @@ public sealed class HelpdeskActionService(
 
         // The default method is part of the before-state when the action read it (removals that may have to switch it, reset all).
         var before = methods is null ? null : steps.DefaultRead ? MethodSnapshot.Of(methods, steps.DefaultBefore) : MethodSnapshot.Of(methods);
-        var after = await ReadAfterAsync(graph, command.UserObjectId, steps, cancellationToken);
+        var after = failure is null && steps.KnownAfter is { } known
+            ? new AfterState(MethodSnapshot.Of(known.Methods), MethodSnapshot.DefaultName(known.DefaultMethod))
+            : await ReadAfterAsync(graph, command.UserObjectId, steps, cancellationToken);
         var refreshed = await RefreshAsync(command, cancellationToken);
         var outcome = failure is null ? AuditOutcome.Succeeded : AuditOutcome.Failed;
         var requestId = failureRequestId ?? steps.RequestIds.LastOrDefault();
