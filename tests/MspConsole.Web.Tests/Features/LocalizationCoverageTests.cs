@@ -1,3 +1,4 @@
+using MspConsole.Core.Reminders;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
@@ -226,7 +227,7 @@ public sealed partial class LocalizationCoverageTests
 
     [Fact]
     public void AuditActorRoles_AreTranslated() =>
-        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderRequester.Campaign.Role, MspConsole.Web.Features.Api.ApiKeyClaims.AuditRole]);
+        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderCampaign.Actor.Role, MspConsole.Web.Features.Api.ApiKeyClaims.AuditRole]);
 
     [Fact]
     public void ReminderTextsFromCode_AreTranslated()
