@@ -226,7 +226,7 @@ public sealed class HelpdeskActionService(
     /// that failed after a switch says whether the former default was put back.</summary>
     private static ActionFailure Explain(GraphFailureException exception, ActionGraphSteps steps)
     {
-        var failure = Explain(exception);
+        var failure = steps.DefaultDeletionRefused ? new ActionFailure(ActionFailureReason.DefaultMethodRefused, exception.Message) : Explain(exception);
         if (steps.FailedSwitch is { To: { } to } change)
         {
             return new ActionFailure(ActionFailureReason.DefaultMethodNotChanged,
@@ -248,8 +248,6 @@ public sealed class HelpdeskActionService(
         GraphFailureKind.ConsentMissing or GraphFailureKind.PermissionMissing or GraphFailureKind.UnknownTenant
             or GraphFailureKind.InvalidCredentials => new(ActionFailureReason.ConsentMissing, exception.Message),
         GraphFailureKind.NotFound => new(ActionFailureReason.UserGone, exception.Message),
-        GraphFailureKind.BadRequest when exception.Message.Contains("default method", StringComparison.OrdinalIgnoreCase) =>
-            new(ActionFailureReason.DefaultMethodRefused, exception.Message),
         GraphFailureKind.BadRequest => new(ActionFailureReason.Refused, exception.Message),
         GraphFailureKind.Transient => new(ActionFailureReason.Unavailable, exception.Message),
         _ => new(ActionFailureReason.Unknown, exception.Message),
