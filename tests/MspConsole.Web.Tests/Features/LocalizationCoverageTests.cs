@@ -31,7 +31,7 @@ public sealed partial class LocalizationCoverageTests
         ["Admin/_Problems.cshtml: L[AdminTexts.FieldOf(problem.Field)]"] = "onboarding field labels; checked by OnboardingFieldLabels_AreTranslated",
         ["Audit/Index.cshtml: AL[row.Reason]"] = "only the console's own connection-test triggers; checked by ConnectionTestTriggers_AreTranslated",
         ["Admin/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
-        ["Admin/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
+        ["Admin/Gdap.cshtml: T[Model.Error]"] = "an error text chosen by the GDAP import controller: a partner-tenant sentence or a GraphFailureTexts text (GraphFailureTexts_OfEveryKind_AreTranslated)",
         ["Reminders/Send.cshtml: R[Model.Error]"] = "an error text chosen by RemindersController.PreviewOrQueueAsync",
         ["Errors/Error.cshtml: T[title]"] = "a literal chosen by status code in the same view",
         ["Actions/Approvals.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
@@ -220,6 +220,10 @@ public sealed partial class LocalizationCoverageTests
                 .Concat(MspConsole.Web.Features.Users.UserActionForm.ForUser("/", isExcluded: true))
                 .Append(MspConsole.Web.Features.Users.UserActionForm.RemoveMethod("/", "mobilePhone"))
                 .Select(form => form.Label).Distinct()]);
+
+    [Fact]
+    public void GraphFailureTexts_OfEveryKind_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource), [.. Enum.GetValues<MspConsole.Core.Graph.GraphFailureKind>().Select(MspConsole.Web.Shared.GraphFailureTexts.Explain).Distinct()]);
 
     [Fact]
     public void LanguageNames_AreTranslatedForTheAdminPages() =>

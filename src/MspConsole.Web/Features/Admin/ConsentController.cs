@@ -5,6 +5,7 @@ using MspConsole.Core.Audit;
 using MspConsole.Core.Onboarding;
 using MspConsole.Infrastructure.Actions;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Admin;
 
@@ -16,7 +17,8 @@ public sealed class ConsentController(
     AdminQueries queries,
     AdminAudit audit,
     ActionReceipts receipts,
-    IStringLocalizer<AdminResource> localizer) : Controller
+    IStringLocalizer<AdminResource> localizer,
+    IStringLocalizer<SharedResource> shared) : Controller
 {
     private const int MaxErrorLength = 300;
 
@@ -30,7 +32,7 @@ public sealed class ConsentController(
         }
 
         var result = await testing.RunAsync(tenantId, ConnectionTestTriggers.Manual, cancellationToken);
-        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer));
+        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer, shared));
         return RedirectToAction("Details", "TenantAdmin", new { tenantId });
     }
 
@@ -81,7 +83,7 @@ public sealed class ConsentController(
         var result = await testing.RunAsync(id, ConnectionTestTriggers.AfterConsent, cancellationToken);
         await receipts.CompleteAsync(valid.Nonce, "Consent callback: connection tested", cancellationToken);
         TempData.SetMessage(localizer["Admin consent was granted. The connection was tested:"]);
-        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer));
+        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer, shared));
         return RedirectToAction("Details", "TenantAdmin", new { tenantId = id });
     }
 
