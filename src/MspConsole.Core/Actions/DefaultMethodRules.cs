@@ -22,8 +22,10 @@ public static class DefaultMethodRules
         PreferredSecondaryMethod.Oath,
     ];
 
-    /// <summary>Whether <paramref name="method"/> can serve as <paramref name="preferred"/>. The Authenticator app also
-    /// produces OATH codes, so it serves <see cref="PreferredSecondaryMethod.Oath"/> as well.</summary>
+    /// <summary>Whether <paramref name="method"/> can serve as <paramref name="preferred"/>: the one model of the default
+    /// method for the poll's stored default, the actions and the pages. Microsoft documents <c>oath</c> as a code from an
+    /// authenticator app or token, and the Authenticator app produces those codes (software OATH), so it serves
+    /// <see cref="PreferredSecondaryMethod.Oath"/> as well as a software OATH token does.</summary>
     public static bool Provides(PreferredSecondaryMethod preferred, AuthenticationMethod method)
     {
         ArgumentNullException.ThrowIfNull(method);

@@ -35,6 +35,5 @@ public sealed class GraphFailureException : Exception
 
     /// <summary>True for failures that concern the tenant's set-up (consent, permissions, unknown tenant, app credentials):
     /// retrying in a loop will not help.</summary>
-    public bool IsSetupProblem => Kind is GraphFailureKind.ConsentMissing or GraphFailureKind.PermissionMissing
-        or GraphFailureKind.UnknownTenant or GraphFailureKind.InvalidCredentials;
+    public bool IsSetupProblem => GraphFailureRules.IsSetupProblem(Kind);
 }

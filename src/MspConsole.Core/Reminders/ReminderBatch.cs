@@ -1,3 +1,5 @@
+using MspConsole.Core.Audit;
+
 namespace MspConsole.Core.Reminders;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class ReminderBatch
     {
     }
 
-    public ReminderBatch(ReminderBatchKind kind, ReminderTarget target, Guid? tenantId, ReminderRequester requester, string? reason, DateTimeOffset now)
+    public ReminderBatch(ReminderBatchKind kind, ReminderTarget target, Guid? tenantId, AuditActor requester, string? reason, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(requester);
         if (target is ReminderTarget.Users or ReminderTarget.Tenant or ReminderTarget.Campaign && tenantId is null)
@@ -36,7 +38,7 @@ public sealed class ReminderBatch
         Target = target;
         TenantId = tenantId;
         RequestedByObjectId = Limit(requester.ObjectId);
-        RequestedBy = Limit(requester.UserPrincipalName);
+        RequestedBy = Limit(requester.Upn);
         RequestedByRole = Limit(requester.Role);
         CorrelationId = requester.CorrelationId;
         ClientIp = requester.ClientIp;

@@ -30,6 +30,21 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
     /// <summary>After a deletion failed behind a switch: whether the former default was put back (null when not tried).</summary>
     public bool? DefaultRestored { get; private set; }
 
+    /// <summary>
+    /// What Graph holds after a removal whose every call succeeded, known from Graph's own answers (its 204s): the methods
+    /// before minus the deleted ones, and the default as read, or as switched to. Null when Graph chose (the user had no
+    /// default, or the default went with no replacement), when a call failed, and for other actions: then the after-state
+    /// is read again.
+    /// </summary>
+    public KnownAfterRemoval? KnownAfter { get; private set; }
+
+    /// <summary>
+    /// Whether the deletion Graph refused (400) was of a method providing the user's default as the action knew it (read,
+    /// switched to, or stored when unread): Entra keeps the default while others remain. Decided from that state, not from
+    /// Graph's message, which Microsoft does not document a code for.
+    /// </summary>
+    public bool DefaultDeletionRefused { get; private set; }
+
     /// <summary>Null when done; otherwise why there was nothing to change.</summary>
     public async Task<string?> RunAsync(HelpdeskAction action, ActionParameters parameters, IReadOnlyList<AuthenticationMethod> before,
         string? defaultMethod, CancellationToken cancellationToken)
@@ -123,8 +138,19 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
 
         try
         {
-            // Several phones may share one Authenticator account: with no replacement, the default still goes last.
-            await DeleteInOrderAsync(removing, change is { To: null } ? m => DefaultMethodRules.Provides(change.From, m) : NoDefault, cancellationToken);
+            // Several phones may share one Authenticator account: with no replacement, the default still goes last. After a
+            // switch the default is among the remaining methods.
+            Func<AuthenticationMethod, bool> providesDefault = change switch
+            {
+                null => DefaultBefore is { } current ? m => DefaultMethodRules.Provides(current, m) : NoDefault,
+                { To: null } => m => DefaultMethodRules.Provides(change.From, m),
+                _ => NoDefault,
+            };
+            await DeleteInOrderAsync(removing, providesDefault, cancellationToken);
+            if (DefaultBefore is { } kept && change is null or { To: not null })
+            {
+                KnownAfter = new KnownAfterRemoval([.. before.Where(m => !removing.Contains(m))], change?.To ?? kept);
+            }
         }
         catch (GraphFailureException) when (change is { To: not null })
         {
@@ -167,7 +193,7 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
         catch (GraphFailureException failure)
         {
             DefaultReadFailure = failure;
-            return m => IsDefault(m, storedDefault);
+            return PreferredSecondaryMethodNames.Parse(storedDefault) is { } stored ? m => DefaultMethodRules.Provides(stored, m) : NoDefault;
         }
 
         var live = DefaultBefore;
@@ -206,6 +232,11 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
                 queue.Add(method);
                 deferrals++;
             }
+            catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.BadRequest)
+            {
+                DefaultDeletionRefused = providesDefault(method);
+                throw;
+            }
         }
     }
 
@@ -222,17 +253,5 @@ internal sealed class ActionGraphSteps(ITenantGraphClient graph, string userId)
 
     private static bool IsDeletable(AuthenticationMethod method) =>
         method.Kind is not (AuthenticationMethodKind.Password or AuthenticationMethodKind.Other);
-
-    /// <summary>Whether a method is the one the stored state names as default (the report's userPreferredMethodForSecondaryAuthentication
-    /// or beta defaultMfaMethod, as of the last poll).</summary>
-    internal static bool IsDefault(AuthenticationMethod method, string? defaultMethod) => defaultMethod switch
-    {
-        "push" or "microsoftAuthenticatorPush" => method.Kind == AuthenticationMethodKind.MicrosoftAuthenticator,
-        "oath" or "softwareOneTimePasscode" => method.Kind == AuthenticationMethodKind.SoftwareOath,
-        "sms" or "voiceMobile" or "mobilePhone" => method is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Mobile },
-        "voiceAlternateMobile" or "alternateMobilePhone" => method is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.AlternateMobile },
-        "voiceOffice" or "officePhone" => method is { Kind: AuthenticationMethodKind.Phone, PhoneType: PhoneType.Office },
-        _ => false,
-    };
 }
 

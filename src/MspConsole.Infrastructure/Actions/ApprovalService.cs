@@ -25,6 +25,9 @@ public sealed class ApprovalService(
 {
     public const string SystemActor = "system";
 
+    // Expiry is the console's own doing: "system" in every actor column, as the audit page has always shown it.
+    private static readonly AuditActor Expirer = new(SystemActor, SystemActor, SystemActor);
+
     private static readonly JsonSerializerOptions ParameterJson = MethodSnapshot.Json;
 
     public async Task<bool> RequiresApprovalAsync(Guid tenantId, HelpdeskAction action, bool targetIsAdmin, CancellationToken cancellationToken)
@@ -39,7 +42,7 @@ public sealed class ApprovalService(
         return policy ?? TenantActionPolicy.DefaultRequireFourEyes;
     }
 
-    public async Task<HelpdeskActionResult> RequestAsync(ActionCommand command, ActionActor requester, string targetUpn, CancellationToken cancellationToken)
+    public async Task<HelpdeskActionResult> RequestAsync(ActionCommand command, AuditActor requester, string targetUpn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(requester);
@@ -49,10 +52,10 @@ public sealed class ApprovalService(
             requester.ObjectId, requester.Upn, requester.Role, now, options.Value.ApprovalLifetime);
         db.ActionRequests.Add(request);
         // One SaveChanges for the request and its audit entry.
-        var entry = await audit.AppendAsync(new AuditEvent(now, requester.ObjectId, requester.Upn, requester.Role, command.Action.ToString(),
-            AuditOutcome.Requested, command.TenantId, command.UserObjectId, targetUpn, command.Reason, command.TicketReference,
-            command.CallerVerification, After: JsonSerializer.Serialize(new { requestId = request.Id, expiresAt = request.ExpiresAt, parameters = command.Parameters }, ParameterJson),
-            CorrelationId: requester.CorrelationId, ClientIp: requester.ClientIp), cancellationToken);
+        var entry = await audit.AppendAsync(command.AuditEvent(requester, now, AuditOutcome.Requested, targetUpn) with
+        {
+            After = JsonSerializer.Serialize(new { requestId = request.Id, expiresAt = request.ExpiresAt, parameters = command.Parameters }, ParameterJson),
+        }, cancellationToken);
         logger.LogInformation("{Action} on {UserObjectId} of {TenantId} waits for a second person: request {RequestId}",
             command.Action, command.UserObjectId, command.TenantId, request.Id);
         return new HelpdeskActionResult(command.Action, AuditOutcome.Requested, entry.Id, null, ApprovalRequestId: request.Id);
@@ -60,7 +63,7 @@ public sealed class ApprovalService(
 
     /// <summary>Approves the request and carries it out as <paramref name="approver"/>; an approved Temporary Access Pass
     /// is left for its requester to issue (<see cref="IssuePassAsync"/>).</summary>
-    public async Task<ApprovalOutcome> ApproveAsync(Guid requestId, ActionActor approver, CancellationToken cancellationToken)
+    public async Task<ApprovalOutcome> ApproveAsync(Guid requestId, AuditActor approver, CancellationToken cancellationToken)
     {
         var (request, refusal) = await DecideAsync(requestId, approver, r => r.Approve(approver.ObjectId, approver.Upn, time.GetUtcNow()), cancellationToken);
         if (request is null || refusal is not null)
@@ -79,7 +82,7 @@ public sealed class ApprovalService(
 
     /// <summary>The requester issues their approved pass: it is created in Graph now, and the result holds it for the
     /// requester's response only. Once per request, and only within the issue window after approval.</summary>
-    public async Task<ApprovalOutcome> IssuePassAsync(Guid requestId, ActionActor requester, CancellationToken cancellationToken)
+    public async Task<ApprovalOutcome> IssuePassAsync(Guid requestId, AuditActor requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
         var request = await db.ActionRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
@@ -110,14 +113,14 @@ public sealed class ApprovalService(
         return new ApprovalOutcome(request, null, await RunAsync(request, requester, cancellationToken));
     }
 
-    private Task<HelpdeskActionResult> RunAsync(ActionRequest request, ActionActor actor, CancellationToken cancellationToken)
+    private Task<HelpdeskActionResult> RunAsync(ActionRequest request, AuditActor actor, CancellationToken cancellationToken)
     {
         var command = new ActionCommand(request.TenantId, request.TargetUserObjectId, request.Action, ParametersOf(request),
             request.Reason, request.TicketReference, request.CallerVerification);
         return actions.ExecuteAsync(command, actor, cancellationToken, request);
     }
 
-    public async Task<ApprovalOutcome> RejectAsync(Guid requestId, ActionActor approver, string? note, CancellationToken cancellationToken)
+    public async Task<ApprovalOutcome> RejectAsync(Guid requestId, AuditActor approver, string? note, CancellationToken cancellationToken)
     {
         var (request, refusal) = await DecideAsync(requestId, approver, r => r.Reject(approver.ObjectId, approver.Upn, note, time.GetUtcNow()), cancellationToken);
         if (request is not null && refusal is null)
@@ -148,9 +151,10 @@ public sealed class ApprovalService(
                 continue;
             }
 
-            await audit.AppendAsync(new AuditEvent(now, SystemActor, SystemActor, SystemActor, request.Action.ToString(), AuditOutcome.Expired,
-                request.TenantId, request.TargetUserObjectId, request.TargetUpn, request.Reason, request.TicketReference, request.CallerVerification,
-                After: JsonSerializer.Serialize(new { requestId = request.Id, requestedBy = request.RequestedByUpn, request.ExpiresAt }, ParameterJson)), cancellationToken);
+            await audit.AppendAsync(AuditEventOf(request, Expirer, now, AuditOutcome.Expired) with
+            {
+                After = JsonSerializer.Serialize(new { requestId = request.Id, requestedBy = request.RequestedByUpn, request.ExpiresAt }, ParameterJson),
+            }, cancellationToken);
             expired++;
         }
 
@@ -167,7 +171,7 @@ public sealed class ApprovalService(
     public static ActionParameters ParametersOf(string parameters) =>
         JsonSerializer.Deserialize<ActionParameters>(parameters, ParameterJson) ?? new ActionParameters();
 
-    private async Task<(ActionRequest? Request, ActionRequestRefusal? Refusal)> DecideAsync(Guid requestId, ActionActor approver,
+    private async Task<(ActionRequest? Request, ActionRequestRefusal? Refusal)> DecideAsync(Guid requestId, AuditActor approver,
         Action<ActionRequest> decide, CancellationToken cancellationToken)
     {
         await ExpireDueAsync(cancellationToken);
@@ -197,9 +201,18 @@ public sealed class ApprovalService(
         }
     }
 
-    private Task<AuditEntry> AuditDecisionAsync(ActionRequest request, ActionActor approver, AuditOutcome outcome, CancellationToken cancellationToken) =>
-        audit.AppendAsync(new AuditEvent(time.GetUtcNow(), approver.ObjectId, approver.Upn, approver.Role, request.Action.ToString(), outcome,
-            request.TenantId, request.TargetUserObjectId, request.TargetUpn, request.Reason, request.TicketReference, request.CallerVerification,
-            After: JsonSerializer.Serialize(new { requestId = request.Id, requestedBy = request.RequestedByUpn, note = request.DecisionNote }, ParameterJson),
-            CorrelationId: approver.CorrelationId, ClientIp: approver.ClientIp), cancellationToken);
+    private Task<AuditEntry> AuditDecisionAsync(ActionRequest request, AuditActor approver, AuditOutcome outcome, CancellationToken cancellationToken) =>
+        audit.AppendAsync(AuditEventOf(request, approver, time.GetUtcNow(), outcome) with
+        {
+            After = JsonSerializer.Serialize(new { requestId = request.Id, requestedBy = request.RequestedByUpn, note = request.DecisionNote }, ParameterJson),
+        }, cancellationToken);
+
+    /// <summary>A four-eyes decision on a request, audited like the action it asks for.</summary>
+    private static AuditEvent AuditEventOf(ActionRequest request, AuditActor actor, DateTimeOffset occurredAt, AuditOutcome outcome) =>
+        AuditEvent.ForUser(actor, occurredAt, request.Action.ToString(), outcome, request.TenantId, request.TargetUserObjectId, request.TargetUpn) with
+        {
+            Reason = request.Reason,
+            TicketReference = request.TicketReference,
+            CallerVerification = request.CallerVerification,
+        };
 }

@@ -24,7 +24,7 @@ public sealed class HelpdeskActionService(
     TimeProvider time,
     ILogger<HelpdeskActionService> logger)
 {
-    public async Task<HelpdeskActionResult> ExecuteAsync(ActionCommand command, ActionActor actor, CancellationToken cancellationToken, ActionRequest? approvedRequest = null)
+    public async Task<HelpdeskActionResult> ExecuteAsync(ActionCommand command, AuditActor actor, CancellationToken cancellationToken, ActionRequest? approvedRequest = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
@@ -50,7 +50,7 @@ public sealed class HelpdeskActionService(
     private Task<bool> IsOffboardedAsync(Guid tenantId, CancellationToken cancellationToken) =>
         db.Tenants.AsNoTracking().AnyAsync(tenant => tenant.Id == tenantId && tenant.OffboardedAt != null, cancellationToken);
 
-    private async Task<HelpdeskActionResult> ChangeExclusionAsync(ActionCommand command, ActionActor actor, TenantUser user, CancellationToken cancellationToken)
+    private async Task<HelpdeskActionResult> ChangeExclusionAsync(ActionCommand command, AuditActor actor, TenantUser user, CancellationToken cancellationToken)
     {
         var before = ExclusionJson(user);
         if (command.Action == HelpdeskAction.Exclude)
@@ -67,7 +67,7 @@ public sealed class HelpdeskActionService(
         return await AuditAsync(command, actor, user.UserPrincipalName, AuditOutcome.Succeeded, before, new AfterState(ExclusionJson(user), null), null, null, null, false, null, cancellationToken);
     }
 
-    private async Task<HelpdeskActionResult> ExecuteInGraphAsync(ActionCommand command, ActionActor actor, TenantUser user, ActionRequest? approvedRequest, CancellationToken cancellationToken)
+    private async Task<HelpdeskActionResult> ExecuteInGraphAsync(ActionCommand command, AuditActor actor, TenantUser user, ActionRequest? approvedRequest, CancellationToken cancellationToken)
     {
         var graph = graphFactory.ForTenant(command.TenantId);
         var steps = new ActionGraphSteps(graph, command.UserObjectId);
@@ -101,7 +101,9 @@ public sealed class HelpdeskActionService(
 
         // The default method is part of the before-state when the action read it (removals that may have to switch it, reset all).
         var before = methods is null ? null : steps.DefaultRead ? MethodSnapshot.Of(methods, steps.DefaultBefore) : MethodSnapshot.Of(methods);
-        var after = await ReadAfterAsync(graph, command.UserObjectId, steps, cancellationToken);
+        var after = failure is null && steps.KnownAfter is { } known
+            ? new AfterState(MethodSnapshot.Of(known.Methods), MethodSnapshot.DefaultName(known.DefaultMethod))
+            : await ReadAfterAsync(graph, command.UserObjectId, steps, cancellationToken);
         var refreshed = await RefreshAsync(command, cancellationToken);
         var outcome = failure is null ? AuditOutcome.Succeeded : AuditOutcome.Failed;
         var requestId = failureRequestId ?? steps.RequestIds.LastOrDefault();
@@ -153,14 +155,16 @@ public sealed class HelpdeskActionService(
         }
     }
 
-    private async Task<HelpdeskActionResult> AuditAsync(ActionCommand command, ActionActor actor, string? targetUpn, AuditOutcome outcome, string? before, AfterState? after,
+    private async Task<HelpdeskActionResult> AuditAsync(ActionCommand command, AuditActor actor, string? targetUpn, AuditOutcome outcome, string? before, AfterState? after,
         string? graphRequestId, ActionFailure? failure, ActionGraphSteps? steps, bool refreshed, ActionRequest? approvedRequest, CancellationToken cancellationToken)
     {
-        var entry = await audit.AppendAsync(new AuditEvent(
-            time.GetUtcNow(), actor.ObjectId, actor.Upn, actor.Role, command.Action.ToString(), outcome,
-            command.TenantId, command.UserObjectId, targetUpn, command.Reason, command.TicketReference, command.CallerVerification,
-            before, AfterJson(after, steps, approvedRequest), failure is null ? null : $"{failure.Reason}: {failure.Detail}",
-            actor.CorrelationId, graphRequestId, actor.ClientIp), cancellationToken);
+        var entry = await audit.AppendAsync(command.AuditEvent(actor, time.GetUtcNow(), outcome, targetUpn) with
+        {
+            Before = before,
+            After = AfterJson(after, steps, approvedRequest),
+            Error = failure is null ? null : $"{failure.Reason}: {failure.Detail}",
+            GraphRequestId = graphRequestId,
+        }, cancellationToken);
         logger.LogInformation("{Action} on {UserObjectId} of {TenantId} by {Actor}: {Outcome} (request {GraphRequestId})",
             command.Action, command.UserObjectId, command.TenantId, actor.Upn, outcome, graphRequestId);
         return new HelpdeskActionResult(command.Action, outcome, entry.Id, graphRequestId, failure, steps?.Pass, approvedRequest?.Id, refreshed);
@@ -222,7 +226,7 @@ public sealed class HelpdeskActionService(
     /// that failed after a switch says whether the former default was put back.</summary>
     private static ActionFailure Explain(GraphFailureException exception, ActionGraphSteps steps)
     {
-        var failure = Explain(exception);
+        var failure = steps.DefaultDeletionRefused ? new ActionFailure(ActionFailureReason.DefaultMethodRefused, exception.Message) : Explain(exception);
         if (steps.FailedSwitch is { To: { } to } change)
         {
             return new ActionFailure(ActionFailureReason.DefaultMethodNotChanged,
@@ -244,8 +248,6 @@ public sealed class HelpdeskActionService(
         GraphFailureKind.ConsentMissing or GraphFailureKind.PermissionMissing or GraphFailureKind.UnknownTenant
             or GraphFailureKind.InvalidCredentials => new(ActionFailureReason.ConsentMissing, exception.Message),
         GraphFailureKind.NotFound => new(ActionFailureReason.UserGone, exception.Message),
-        GraphFailureKind.BadRequest when exception.Message.Contains("default method", StringComparison.OrdinalIgnoreCase) =>
-            new(ActionFailureReason.DefaultMethodRefused, exception.Message),
         GraphFailureKind.BadRequest => new(ActionFailureReason.Refused, exception.Message),
         GraphFailureKind.Transient => new(ActionFailureReason.Unavailable, exception.Message),
         _ => new(ActionFailureReason.Unknown, exception.Message),

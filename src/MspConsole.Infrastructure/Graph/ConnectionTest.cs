@@ -14,7 +14,8 @@ internal sealed class ConnectionTest(Guid tenantId, IAppTokenSource tokenSource,
         }
         catch (GraphFailureException ex)
         {
-            return new ConnectionTestResult(tenantId, ex.Kind, TokenProblem(ex), []);
+            // Entra's own words (EntraErrorMapping) as the detail; the page says what the kind means (Web's GraphFailureTexts).
+            return new ConnectionTestResult(tenantId, ex.Kind, ex.Message, []);
         }
 
         var checks = new List<ConnectionCheck>
@@ -85,15 +86,4 @@ internal sealed class ConnectionTest(Guid tenantId, IAppTokenSource tokenSource,
             return new ConnectionCheck(name, permission, ConnectionCheckOutcome.Failed, $"{name} failed: {ex.Message}", ex.RequestId);
         }
     }
-
-    private static string TokenProblem(GraphFailureException failure) => failure.Kind switch
-    {
-        GraphFailureKind.ConsentMissing => "The app is not consented in this tenant: a Global Administrator (or Privileged Role Administrator) "
-            + "must open the consent link and accept.",
-        GraphFailureKind.UnknownTenant => "Microsoft knows no tenant with this id. Check the tenant id or domain.",
-        GraphFailureKind.InvalidCredentials => "The console's own app credentials (client secret or certificate) were refused. This affects "
-            + "every tenant: renew the secret or certificate in the Graph configuration.",
-        GraphFailureKind.Transient or GraphFailureKind.Throttled => "Microsoft's sign-in service did not answer; try again in a few minutes.",
-        _ => $"No token could be acquired: {failure.Message}",
-    };
 }

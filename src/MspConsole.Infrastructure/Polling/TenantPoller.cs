@@ -218,7 +218,7 @@ public sealed class TenantPoller(
     {
         var outcome = failure.Kind == GraphFailureKind.Throttled ? PollOutcome.Rescheduled : PollOutcome.Failed;
         var message = $"{failure.Kind}: {failure.Message}";
-        await FinishFailedAsync(tenant, run, source, calls, outcome, message, failure.RequestId, ConsentAfter(failure));
+        await FinishFailedAsync(tenant, run, source, calls, outcome, message, failure.RequestId, GraphFailureRules.ConsentAfter(failure.Kind));
         logger.LogWarning("Poll of {TenantId} {Outcome}: {FailureKind} {Error} (request {GraphRequestId})", tenant.Id, outcome, failure.Kind, failure.Message, failure.RequestId);
 
         TimeSpan? retryAfter = failure.IsSetupProblem || failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.BadRequest
@@ -226,17 +226,6 @@ public sealed class TenantPoller(
             : failure.RetryAfter ?? TimeSpan.FromSeconds(options.Value.RetryDelaySeconds);
         return new PollResult(outcome, retryAfter, run.Id);
     }
-
-    /// <summary>
-    /// A tenant whose consent or permissions are missing is marked, and stops being polled until an admin acts.
-    /// Wrong app credentials concern every tenant, not this one's consent: recorded as a failure only.
-    /// </summary>
-    private static ConsentState? ConsentAfter(GraphFailureException failure) => failure.Kind switch
-    {
-        GraphFailureKind.PermissionMissing => ConsentState.PermissionMissing,
-        GraphFailureKind.ConsentMissing or GraphFailureKind.UnknownTenant => ConsentState.Missing,
-        _ => null,
-    };
 
     /// <param name="consent">Set for setup problems: retrying will not help until an admin fixes consent or permissions, so the tenant stops being polled.</param>
     private async Task FinishFailedAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, PollOutcome outcome, string error, string? requestId, ConsentState? consent = null)

@@ -27,7 +27,9 @@ public sealed class UserRefresher(MspConsoleDbContext db, ITenantGraphClientFact
             ? await ReadAsync(client, tenant.DataSource, objectId, cancellationToken)
             : null;
         var now = time.GetUtcNow();
-        var user = await db.TenantUsers.SingleOrDefaultAsync(u => u.TenantId == tenantId && u.ObjectId == objectId, cancellationToken);
+        // An action has the user tracked already: no second read.
+        var user = db.TenantUsers.Local.SingleOrDefault(u => u.TenantId == tenantId && u.ObjectId == objectId)
+            ?? await db.TenantUsers.SingleOrDefaultAsync(u => u.TenantId == tenantId && u.ObjectId == objectId, cancellationToken);
         if (directoryUser is null)
         {
             user?.MarkRemoved(now);

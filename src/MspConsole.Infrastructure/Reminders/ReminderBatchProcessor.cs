@@ -148,23 +148,17 @@ public sealed class ReminderBatchProcessor(
             .Where(user => user.TenantId == single.TenantId && user.ObjectId == single.UserObjectId)
             .Select(user => user.UserPrincipalName)
             .FirstOrDefaultAsync(cancellationToken);
-        var auditEvent = new AuditEvent(
-            time.GetUtcNow(),
-            batch.RequestedByObjectId,
-            batch.RequestedBy,
-            batch.RequestedByRole,
-            batch.Kind == ReminderBatchKind.Campaign ? ReminderAuditActions.CampaignRun
-                : single is not null ? ReminderAuditActions.SendReminder : ReminderAuditActions.SendReminders,
-            failed.Count > 0 ? AuditOutcome.Failed : AuditOutcome.Succeeded,
-            batch.TenantId,
-            single?.UserObjectId,
-            targetUpn,
-            Reason: batch.Reason,
-            After: ReminderBatchSummary.Json(batch),
-            Error: failed.Count == 0 ? null : $"{failed.Count} of {reminders.Count} failed; first: {failed[0].Error}",
-            CorrelationId: batch.CorrelationId,
-            GraphRequestId: single?.GraphRequestId,
-            ClientIp: batch.ClientIp);
+        var requester = new AuditActor(batch.RequestedByObjectId, batch.RequestedBy, batch.RequestedByRole, batch.ClientIp, batch.CorrelationId);
+        var action = batch.Kind == ReminderBatchKind.Campaign ? ReminderAuditActions.CampaignRun
+            : single is not null ? ReminderAuditActions.SendReminder : ReminderAuditActions.SendReminders;
+        var auditEvent = AuditEvent.ForUser(requester, time.GetUtcNow(), action, failed.Count > 0 ? AuditOutcome.Failed : AuditOutcome.Succeeded,
+            batch.TenantId, single?.UserObjectId, targetUpn) with
+        {
+            Reason = batch.Reason,
+            After = ReminderBatchSummary.Json(batch),
+            Error = failed.Count == 0 ? null : $"{failed.Count} of {reminders.Count} failed; first: {failed[0].Error}",
+            GraphRequestId = single?.GraphRequestId,
+        };
         // AppendAsync saves the batch's counts with the entry: a batch is finished exactly when it is audited.
         await audit.AppendAsync(auditEvent, cancellationToken);
         logger.LogInformation("Reminder batch {BatchId} finished: {Sent} sent, {Failed} failed, {Skipped} skipped", batch.Id, sent, failed.Count, skipped);

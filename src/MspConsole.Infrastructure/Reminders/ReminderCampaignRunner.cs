@@ -52,10 +52,10 @@ public sealed class ReminderCampaignRunner(
             return null;
         }
 
-        var batch = new ReminderBatch(ReminderBatchKind.Campaign, ReminderTarget.Campaign, tenantId, ReminderRequester.Campaign, reason: null, now);
+        var batch = new ReminderBatch(ReminderBatchKind.Campaign, ReminderTarget.Campaign, tenantId, ReminderCampaign.Actor, reason: null, now);
         batch.Expanded(now);
         db.ReminderBatches.Add(batch);
-        db.Reminders.AddRange(due.Select(objectId => Reminder.Queue(tenantId, objectId, batch.Id, ReminderRequester.CampaignActor, now)));
+        db.Reminders.AddRange(due.Select(objectId => Reminder.Queue(tenantId, objectId, batch.Id, ReminderCampaign.ActorName, now)));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Campaign of {TenantId}: {Count} users due", tenantId, due.Count);
         return await processor.ProcessAsync(batch.Id, cancellationToken);

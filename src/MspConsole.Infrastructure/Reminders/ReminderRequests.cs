@@ -1,3 +1,4 @@
+using MspConsole.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MspConsole.Core.Reminders;
@@ -9,7 +10,7 @@ namespace MspConsole.Infrastructure.Reminders;
 public sealed class ReminderRequests(MspConsoleDbContext db, IOptions<ReminderOptions> options, TimeProvider time)
 {
     /// <summary>A batch for the named users of one tenant (unknown ids are ignored); null when none of them is known.</summary>
-    public async Task<ReminderBatch?> ForUsersAsync(Guid tenantId, IReadOnlyCollection<string> objectIds, string reason, ReminderRequester requester, CancellationToken cancellationToken)
+    public async Task<ReminderBatch?> ForUsersAsync(Guid tenantId, IReadOnlyCollection<string> objectIds, string reason, AuditActor requester, CancellationToken cancellationToken)
     {
         var wanted = objectIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         if (wanted.Count == 0 || wanted.Count > options.Value.MaxSelection)
@@ -30,19 +31,19 @@ public sealed class ReminderRequests(MspConsoleDbContext db, IOptions<ReminderOp
         var now = time.GetUtcNow();
         var batch = new ReminderBatch(ReminderBatchKind.Manual, ReminderTarget.Users, tenantId, requester, reason, now);
         db.ReminderBatches.Add(batch);
-        db.Reminders.AddRange(known.Select(objectId => Reminder.Queue(tenantId, objectId, batch.Id, requester.UserPrincipalName, now)));
+        db.Reminders.AddRange(known.Select(objectId => Reminder.Queue(tenantId, objectId, batch.Id, requester.Upn, now)));
         await db.SaveChangesAsync(cancellationToken);
         return batch;
     }
 
     /// <summary>A batch that queues exactly the users of a confirmed <paramref name="plan"/>: of one tenant, a selection of it,
     /// or every tenant (<paramref name="tenantId"/> null).</summary>
-    public async Task<ReminderBatch> ForPlanAsync(ReminderTarget target, Guid? tenantId, ReminderPlan plan, string reason, ReminderRequester requester, CancellationToken cancellationToken)
+    public async Task<ReminderBatch> ForPlanAsync(ReminderTarget target, Guid? tenantId, ReminderPlan plan, string reason, AuditActor requester, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var batch = new ReminderBatch(ReminderBatchKind.Manual, target, tenantId, requester, reason, now);
         db.ReminderBatches.Add(batch);
-        db.Reminders.AddRange(plan.Users.Select(user => Reminder.Queue(user.TenantId, user.ObjectId, batch.Id, requester.UserPrincipalName, now)));
+        db.Reminders.AddRange(plan.Users.Select(user => Reminder.Queue(user.TenantId, user.ObjectId, batch.Id, requester.Upn, now)));
         await db.SaveChangesAsync(cancellationToken);
         return batch;
     }

@@ -17,23 +17,13 @@ public sealed class AdminAudit(IAuditLog auditLog, IHttpContextAccessor http, Ti
     {
         ArgumentNullException.ThrowIfNull(change);
         var context = http.HttpContext ?? throw new InvalidOperationException("Admin changes are audited from a request.");
-        var user = context.User;
-        return auditLog.AppendAsync(new AuditEvent(
-            time.GetUtcNow(),
-            user.GetObjectId() ?? "",
-            user.GetUserName(),
-            user.ConsoleRole() ?? "",
-            change.Action,
-            change.Outcome,
-            TenantId: change.TenantId,
-            TargetUserObjectId: change.TargetObjectId,
-            TargetUpn: change.TargetUpn,
-            Reason: change.Reason,
-            Before: Serialize(change.Before),
-            After: Serialize(change.After),
-            Error: change.Error,
-            CorrelationId: context.TraceIdentifier,
-            ClientIp: context.Connection.RemoteIpAddress?.ToString()), cancellationToken);
+        return auditLog.AppendAsync(AuditEvent.ForUser(context.AuditActor(), time.GetUtcNow(), change.Action, change.Outcome, change.TenantId, change.TargetObjectId, change.TargetUpn) with
+        {
+            Reason = change.Reason,
+            Before = Serialize(change.Before),
+            After = Serialize(change.After),
+            Error = change.Error,
+        }, cancellationToken);
     }
 
     private static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, value.GetType(), Json);

@@ -63,4 +63,27 @@ public sealed class DefaultMethodRulesTests
         Assert.Equal(new DefaultMethodChange(PreferredSecondaryMethod.Oath, PreferredSecondaryMethod.Sms),
             DefaultMethodRules.ChangeFor([App, Mobile], PreferredSecondaryMethod.Oath, [App]));
     }
+
+    [Theory]
+    [InlineData("oath")]
+    [InlineData("softwareOneTimePasscode")]
+    public void AnOathDefault_IsProvidedByTheAuthenticatorApp_AsWellAsByASoftwareToken_WhicheverReportNamedIt(string graphName)
+    {
+        var stored = PreferredSecondaryMethodNames.Parse(graphName);
+
+        Assert.Equal(PreferredSecondaryMethod.Oath, stored);
+        Assert.True(DefaultMethodRules.Provides(PreferredSecondaryMethod.Oath, App));
+        Assert.True(DefaultMethodRules.Provides(PreferredSecondaryMethod.Oath, Oath));
+        Assert.False(DefaultMethodRules.Provides(PreferredSecondaryMethod.Oath, Mobile));
+        Assert.False(DefaultMethodRules.Provides(PreferredSecondaryMethod.Oath, Key));
+    }
+
+    [Theory]
+    [InlineData("push", PreferredSecondaryMethod.Push)]
+    [InlineData("microsoftAuthenticatorPush", PreferredSecondaryMethod.Push)]
+    [InlineData("mobilePhone", PreferredSecondaryMethod.Sms)]
+    [InlineData("alternateMobilePhone", PreferredSecondaryMethod.VoiceAlternateMobile)]
+    [InlineData("officePhone", PreferredSecondaryMethod.VoiceOffice)]
+    public void TheReportsV1AndBetaNames_ReadAsTheSameDefault(string graphName, PreferredSecondaryMethod expected) =>
+        Assert.Equal(expected, PreferredSecondaryMethodNames.Parse(graphName));
 }

@@ -16,8 +16,8 @@ namespace MspConsole.Infrastructure.Tests.Actions;
 /// <summary>The real infrastructure against the simulator, with one writable tenant polled into the database and a movable clock.</summary>
 public sealed class ActionsHarness : IAsyncLifetime
 {
-    public static readonly ActionActor Hugo = new("6a1c0000-0000-4000-8000-00000000b001", "hugo.helpdesk@msp.example", "Helpdesk", "127.0.0.1", "corr-hugo");
-    public static readonly ActionActor Ada = new("6a1c0000-0000-4000-8000-00000000a001", "ada.admin@msp.example", "Admin", "127.0.0.2", "corr-ada");
+    public static readonly AuditActor Hugo = new("6a1c0000-0000-4000-8000-00000000b001", "hugo.helpdesk@msp.example", "Helpdesk", "127.0.0.1", "corr-hugo");
+    public static readonly AuditActor Ada = new("6a1c0000-0000-4000-8000-00000000a001", "ada.admin@msp.example", "Admin", "127.0.0.2", "corr-ada");
 
     private ConsoleHarness? harness;
 
@@ -70,7 +70,7 @@ public sealed class ActionsHarness : IAsyncLifetime
 
     public UserSummary GroundTruth(string userId) => Simulator.GetUser(TenantId, userId) ?? throw new InvalidOperationException("User gone.");
 
-    public async Task<HelpdeskActionResult> RunAsync(HelpdeskAction action, string userId, ActionParameters? parameters = null, ActionActor? actor = null)
+    public async Task<HelpdeskActionResult> RunAsync(HelpdeskAction action, string userId, ActionParameters? parameters = null, AuditActor? actor = null)
     {
         await using var scope = Console.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<HelpdeskActionService>();

@@ -276,6 +276,28 @@ public sealed class HelpdeskActionServiceTests(ActionsHarness harness) : IClassF
         Assert.Contains("microsoftAuthenticator", entry.Before!, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, ActionFailureReason.DefaultMethodRefused)]
+    [InlineData(false, ActionFailureReason.Refused)]
+    public async Task RemoveMethod_WhenGraphRefusesTheDeletion_SaysItWasTheDefaultMethod_OnlyWhenTheMethodGaveTheDefault_WhateverGraphsMessage(
+        bool removeTheDefault, ActionFailureReason expected)
+    {
+        // Two Authenticators both give the default (push), so no switch comes first; Graph's injected 400 says nothing about defaults.
+        var userId = await harness.AddUserAsync(false, (Core.Graph.PhoneType.Office, "+32 22223333"));
+        Assert.True(harness.Simulator.RegisterAuthenticator(harness.TenantId, Guid.Parse(userId), preferred: true));
+        Assert.True(harness.Simulator.RegisterAuthenticator(harness.TenantId, Guid.Parse(userId), preferred: true));
+        var methods = await harness.WithAsync(services => services.GetRequiredService<ITenantGraphClientFactory>().ForTenant(harness.TenantId)
+            .GetMethodsAsync(userId, TestContext.Current.CancellationToken));
+        var removing = removeTheDefault ? methods.First(m => m.Kind == AuthenticationMethodKind.MicrosoftAuthenticator) : methods.First(m => m.Kind == AuthenticationMethodKind.Phone);
+        harness.Simulator.Faults.FailNext(harness.TenantId, 1, 400, method: "DELETE");
+
+        var result = await harness.RunAsync(HelpdeskAction.RemoveMethod, userId, new ActionParameters(MethodId: removing.Id, MethodKind: removing.Kind));
+
+        Assert.Equal(AuditOutcome.Failed, result.Outcome);
+        Assert.Equal(expected, result.Failure?.Reason);
+        Assert.DoesNotContain("default method", result.Failure!.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task TemporaryAccessPass_IsCreatedInGraph_AndThePassIsInNoAuditEntry()
     {

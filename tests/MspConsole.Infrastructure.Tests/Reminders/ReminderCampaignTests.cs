@@ -64,7 +64,7 @@ public sealed class ReminderCampaignTests
             Assert.Contains(r.SentAt!.Value.DayOfWeek, SendDays);
             // Sending hours are Brussels hours (Display:TimeZone's default).
             Assert.InRange(TimeZoneInfo.ConvertTime(r.SentAt.Value, Brussels).Hour, 9, 10);
-            Assert.Equal(ReminderRequester.CampaignActor, r.RequestedBy);
+            Assert.Equal(ReminderCampaign.ActorName, r.RequestedBy);
         });
         var perUser = sent.GroupBy(r => r.UserObjectId).ToDictionary(g => g.Key, g => g.Select(r => r.SentAt!.Value).Order().ToList());
         Assert.All(perUser.Values, times => Assert.InRange(times.Count, 1, MaxReminders));

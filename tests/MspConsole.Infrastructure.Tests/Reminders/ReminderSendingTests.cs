@@ -111,7 +111,7 @@ public sealed class ReminderSendingTests
         Assert.True(entries[0].Outcome == AuditOutcome.Succeeded, $"{entries[0].Outcome}: {entries[0].Error}");
         Assert.NotNull(entries[0].GraphRequestId);
         Assert.Equal("INC-42 MFA drive", entries[0].Reason);
-        Assert.Equal(ReminderTestBed.Helpdesk.UserPrincipalName, entries[0].ActorUpn);
+        Assert.Equal(ReminderTestBed.Helpdesk.Upn, entries[0].ActorUpn);
         Assert.Equal(ReminderAuditActions.SendReminders, entries[1].Action);
         Assert.Contains("\"sent\":1", entries[1].After, StringComparison.Ordinal);
         Assert.Contains("\"skipped\":1", entries[1].After, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using MspConsole.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Reminders;
@@ -25,7 +26,7 @@ internal sealed class ReminderTestBed : IAsyncDisposable
 
     public string SenderMailbox { get; }
 
-    public static ReminderRequester Helpdesk { get; } = new("6a1c0000-0000-4000-8000-00000000b001", "hugo.helpdesk@msp.example", "Helpdesk", "corr-1", "10.0.0.1");
+    public static AuditActor Helpdesk { get; } = new("6a1c0000-0000-4000-8000-00000000b001", "hugo.helpdesk@msp.example", "Helpdesk", ClientIp: "10.0.0.1", CorrelationId: "corr-1");
 
     public static async Task<ReminderTestBed> StartAsync(int tenants = 3, int seed = 5, TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {

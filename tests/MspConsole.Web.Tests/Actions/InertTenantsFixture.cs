@@ -1,3 +1,4 @@
+using MspConsole.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -78,14 +79,14 @@ public sealed class InertTenantsFixture : IAsyncLifetime
     private async Task FileWorkBeforeOffboardingAsync(CancellationToken cancellationToken)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        var helpdesk = new ActionActor(DevelopmentPersonas.Helpdesk.ObjectId, DevelopmentPersonas.Helpdesk.UserPrincipalName, "Helpdesk", null, "test");
+        var helpdesk = new AuditActor(DevelopmentPersonas.Helpdesk.ObjectId, DevelopmentPersonas.Helpdesk.UserPrincipalName, "Helpdesk", null, "test");
         var requested = await scope.ServiceProvider.GetRequiredService<ApprovalService>().RequestAsync(
             new ActionCommand(Offboarded, OffboardedUser, HelpdeskAction.TemporaryAccessPass, new ActionParameters(LifetimeMinutes: 60, IsUsableOnce: true),
                 "Phone lost", "INC-1", "Called back on a phone number already registered for the user"),
             helpdesk, OffboardedUserUpn, cancellationToken);
         RequestFiledBeforeOffboarding = requested.ApprovalRequestId ?? throw new InvalidOperationException("Four eyes should be on by default.");
         var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForUsersAsync(Offboarded, [OffboardedUser], "INC-2",
-            new ReminderRequester(DevelopmentPersonas.Helpdesk.ObjectId, DevelopmentPersonas.Helpdesk.UserPrincipalName, "Helpdesk", null, null), cancellationToken);
+            new AuditActor(DevelopmentPersonas.Helpdesk.ObjectId, DevelopmentPersonas.Helpdesk.UserPrincipalName, "Helpdesk", null, null), cancellationToken);
         BatchQueuedBeforeOffboarding = batch?.Id ?? throw new InvalidOperationException("The user should be known.");
     }
 

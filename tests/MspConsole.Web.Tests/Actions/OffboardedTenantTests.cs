@@ -193,7 +193,7 @@ public sealed class OffboardedTenantTests(InertTenantsFixture fixture)
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var plan = await scope.ServiceProvider.GetRequiredService<ReminderPlanner>().PlanAsync(null, null, cancellation);
         var batch = await scope.ServiceProvider.GetRequiredService<ReminderRequests>().ForPlanAsync(ReminderTarget.AllTenants, null, plan, "Quarterly",
-            new ReminderRequester(DevelopmentPersonas.Admin.ObjectId, DevelopmentPersonas.Admin.UserPrincipalName, "Admin"), cancellation);
+            new AuditActor(DevelopmentPersonas.Admin.ObjectId, DevelopmentPersonas.Admin.UserPrincipalName, "Admin"), cancellation);
 
         await scope.ServiceProvider.GetRequiredService<ReminderBatchProcessor>().ProcessAsync(batch.Id, cancellation);
 

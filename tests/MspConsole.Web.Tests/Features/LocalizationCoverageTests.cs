@@ -1,3 +1,4 @@
+using MspConsole.Core.Reminders;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
@@ -30,7 +31,7 @@ public sealed partial class LocalizationCoverageTests
         ["Onboarding/_Problems.cshtml: L[AdminTexts.FieldOf(problem.Field)]"] = "onboarding field labels; checked by OnboardingFieldLabels_AreTranslated",
         ["Audit/Index.cshtml: AL[row.Reason]"] = "only the console's own connection-test triggers; checked by ConnectionTestTriggers_AreTranslated",
         ["Onboarding/_Problems.cshtml: L[problem.Message]"] = "onboarding field problems from TenantDraftParser; covered by the admin import tests",
-        ["Onboarding/Gdap.cshtml: L[Model.Error]"] = "an error text chosen by the GDAP import controller",
+        ["Onboarding/Gdap.cshtml: T[Model.Error]"] = "an error text chosen by the GDAP import controller: a partner-tenant sentence or a GraphFailureTexts text (GraphFailureTexts_OfEveryKind_AreTranslated)",
         ["Reminders/Send.cshtml: R[Model.Error]"] = "an error text chosen by RemindersController.PreviewOrQueueAsync",
         ["Errors/Error.cshtml: T[title]"] = "a literal chosen by status code in the same view",
         ["Actions/Approvals.cshtml: A[row.CallerVerification]"] = "a stored verification label from the confirmation form",
@@ -221,12 +222,16 @@ public sealed partial class LocalizationCoverageTests
                 .Select(form => form.Label).Distinct()]);
 
     [Fact]
+    public void GraphFailureTexts_OfEveryKind_AreTranslated() =>
+        AssertTranslated(typeof(SharedResource), [.. Enum.GetValues<MspConsole.Core.Graph.GraphFailureKind>().Select(MspConsole.Web.Shared.GraphFailureTexts.Explain).Distinct()]);
+
+    [Fact]
     public void LanguageNames_AreTranslatedForTheAdminPages() =>
         AssertTranslated(typeof(MspConsole.Web.Features.Shared.AdminResource), MspConsole.Core.Tenants.SupportedLanguage.All.Select(language => "language." + language));
 
     [Fact]
     public void AuditActorRoles_AreTranslated() =>
-        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderRequester.Campaign.Role, MspConsole.Web.Features.Api.ApiKeyClaims.AuditRole]);
+        AssertTranslated(typeof(SharedResource), [.. MspConsole.Web.Security.Roles.All, MspConsole.Core.Reminders.ReminderCampaign.Actor.Role, MspConsole.Web.Features.Api.ApiKeyClaims.AuditRole]);
 
     [Fact]
     public void ReminderTextsFromCode_AreTranslated()

@@ -36,7 +36,7 @@ public sealed class ApprovalRequestController(ApprovalService approvals, Approva
     [HttpPost("/approvals/{id:guid}/issue")]
     public async Task<IActionResult> Issue(Guid id)
     {
-        var outcome = await approvals.IssuePassAsync(id, ActionActors.From(HttpContext), HttpContext.RequestAborted);
+        var outcome = await approvals.IssuePassAsync(id, HttpContext.AuditActor(), HttpContext.RequestAborted);
         if (outcome.Request is null)
         {
             return NotFound();

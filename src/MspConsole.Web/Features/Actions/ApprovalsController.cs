@@ -1,3 +1,4 @@
+using MspConsole.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspConsole.Core.Actions;
@@ -26,10 +27,10 @@ public sealed class ApprovalsController(ApprovalService approvals, ApprovalQueri
     public async Task<IActionResult> Reject(Guid id, [FromForm] string? note) =>
         await DecideAsync(id, (actor, ct) => approvals.RejectAsync(id, actor, note, ct));
 
-    private async Task<IActionResult> DecideAsync(Guid id, Func<ActionActor, CancellationToken, Task<ApprovalOutcome>> decide)
+    private async Task<IActionResult> DecideAsync(Guid id, Func<AuditActor, CancellationToken, Task<ApprovalOutcome>> decide)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var outcome = await decide(ActionActors.From(HttpContext), cancellationToken);
+        var outcome = await decide(HttpContext.AuditActor(), cancellationToken);
         if (outcome.Request is not { } request)
         {
             return NotFound();

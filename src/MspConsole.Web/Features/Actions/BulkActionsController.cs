@@ -1,3 +1,4 @@
+using MspConsole.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskAction
             return View(BulkView, model);
         }
 
-        var actor = ActionActors.From(HttpContext);
+        var actor = HttpContext.AuditActor();
         if (await receipts.ClaimAsync(idempotencyKey.Value, actor.ObjectId, cancellationToken) is not null)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -100,7 +101,7 @@ public sealed class BulkActionsController(MspConsoleDbContext db, HelpdeskAction
         }
 
         var name = action.ToString();
-        var actor = ActionActors.From(HttpContext).ObjectId;
+        var actor = HttpContext.AuditActor().ObjectId;
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(e => e.Id >= from && e.Id <= to && e.TenantId == tenantId && e.Action == name && e.ActorObjectId == actor)
             .OrderBy(e => e.Id).Take(MaxUsers)

@@ -54,7 +54,7 @@ public sealed class FourEyesPolicyController(MspConsoleDbContext db, IAuditLog a
             return BadRequest();
         }
 
-        var actor = ActionActors.From(HttpContext);
+        var actor = HttpContext.AuditActor();
         var now = time.GetUtcNow();
         var policy = await db.TenantActionPolicies.SingleOrDefaultAsync(p => p.TenantId == tenantId, cancellationToken);
         if (policy is null)
@@ -94,7 +94,7 @@ public sealed class FourEyesPolicyController(MspConsoleDbContext db, IAuditLog a
             return await RefusedAsync(tenantId, policy?.SwitchOffRequestedAt is null ? ActionRequestRefusal.AlreadyDecided : ActionRequestRefusal.Expired);
         }
 
-        var actor = ActionActors.From(HttpContext);
+        var actor = HttpContext.AuditActor();
         var requestedBy = policy.SwitchOffRequestedBy;
         if (approve)
         {
@@ -129,14 +129,16 @@ public sealed class FourEyesPolicyController(MspConsoleDbContext db, IAuditLog a
     }
 
     /// <summary>Saves the pending policy change together with its audit entry.</summary>
-    private Task<AuditEntry> AuditAsync(Guid tenantId, ActionActor actor, AuditOutcome outcome, string? reason, bool before, bool after, string? requestedBy,
+    private Task<AuditEntry> AuditAsync(Guid tenantId, AuditActor actor, AuditOutcome outcome, string? reason, bool before, bool after, string? requestedBy,
         CancellationToken cancellationToken) =>
-        audit.AppendAsync(new AuditEvent(time.GetUtcNow(), actor.ObjectId, actor.Upn, actor.Role, AuditAction, outcome, tenantId,
-            Reason: reason, Before: JsonSerializer.Serialize(new { requireFourEyes = before }),
-            After: requestedBy is null
+        audit.AppendAsync(AuditEvent.ForTenant(actor, time.GetUtcNow(), AuditAction, outcome, tenantId) with
+        {
+            Reason = reason,
+            Before = JsonSerializer.Serialize(new { requireFourEyes = before }),
+            After = requestedBy is null
                 ? JsonSerializer.Serialize(new { requireFourEyes = after })
                 : JsonSerializer.Serialize(new { requireFourEyes = after, switchOffRequestedBy = requestedBy }),
-            CorrelationId: actor.CorrelationId, ClientIp: actor.ClientIp), cancellationToken);
+        }, cancellationToken);
 
     private async Task<FourEyesPolicyViewModel?> ModelAsync(Guid tenantId, ActionRequestRefusal? refusal)
     {

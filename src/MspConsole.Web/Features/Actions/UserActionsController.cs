@@ -1,3 +1,4 @@
+using MspConsole.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspConsole.Core.Actions;
@@ -64,7 +65,7 @@ public sealed class UserActionsController(ActionPages pages, HelpdeskActionServi
             return View(ConfirmView, await pages.ConfirmAsync(target, action, form, errors, cancellationToken));
         }
 
-        var actor = ActionActors.From(HttpContext);
+        var actor = HttpContext.AuditActor();
         // Validated above: a confirmed form has a key.
         var key = form.IdempotencyKey!.Value;
         if (await receipts.ClaimAsync(key, actor.ObjectId, cancellationToken) is { } earlier)

@@ -44,8 +44,8 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (key.RecordUse(now))
         {
-            await auditLog.AppendAsync(new AuditEvent(now, $"apikey:{key.Id:D}", key.Name, ApiKeyClaims.AuditRole, IntegrationAuditActions.ApiKeyUsed,
-                AuditOutcome.Succeeded, CorrelationId: Context.TraceIdentifier, ClientIp: Context.Connection.RemoteIpAddress?.ToString()), cancellationToken);
+            var actor = new AuditActor($"apikey:{key.Id:D}", key.Name, ApiKeyClaims.AuditRole, Context.Connection.RemoteIpAddress?.ToString(), Context.TraceIdentifier);
+            await auditLog.AppendAsync(AuditEvent.ForConsole(actor, now, IntegrationAuditActions.ApiKeyUsed, AuditOutcome.Succeeded), cancellationToken);
         }
         else
         {

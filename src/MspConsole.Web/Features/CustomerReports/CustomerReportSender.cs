@@ -80,7 +80,7 @@ public sealed class CustomerReportSender(
     private async Task AuditAsync(Guid tenantId, CustomerReportSubscription report, CustomerReportMail mail, AuditOutcome outcome, string? error, string? requestId, CancellationToken cancellationToken)
     {
         var after = JsonSerializer.Serialize(new { recipients = report.RecipientList, culture = mail.Culture, figures = mail.Figures, period = report.PeriodOf(time.GetUtcNow()) });
-        await audit.AppendAsync(new AuditEvent(
-            time.GetUtcNow(), Actor, Actor, "System", AuditAction, outcome, tenantId, After: after, Error: error, GraphRequestId: requestId), cancellationToken);
+        await audit.AppendAsync(AuditEvent.ForTenant(AuditActor.Job(Actor), time.GetUtcNow(), AuditAction, outcome, tenantId)
+            with { After = after, Error = error, GraphRequestId = requestId }, cancellationToken);
     }
 }

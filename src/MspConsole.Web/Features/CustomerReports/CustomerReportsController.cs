@@ -64,11 +64,9 @@ public sealed class CustomerReportsController(
         }
 
         subscription.Configure(input.Enabled, input.Frequency, input.Addresses());
-        var requester = ReminderRequesterFactory.From(HttpContext);
         // The change and its audit entry are saved together.
-        await audit.AppendAsync(new AuditEvent(
-            time.GetUtcNow(), requester.ObjectId, requester.UserPrincipalName, requester.Role, EditAuditAction, AuditOutcome.Succeeded,
-            tenantId, Before: before, After: Describe(subscription), CorrelationId: requester.CorrelationId, ClientIp: requester.ClientIp), cancellationToken);
+        await audit.AppendAsync(AuditEvent.ForTenant(HttpContext.AuditActor(), time.GetUtcNow(), EditAuditAction, AuditOutcome.Succeeded, tenantId)
+            with { Before = before, After = Describe(subscription) }, cancellationToken);
         return RedirectToAction(nameof(Edit), new { tenantId });
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MspConsole.Core.Graph;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Onboarding;
 
@@ -10,23 +11,17 @@ namespace MspConsole.Web.Features.Onboarding;
 /// </summary>
 public static class ConnectionTestTexts
 {
-    public static ConnectionReport Localize(ConnectionTestResult result, IStringLocalizer localizer)
+    /// <param name="failures">The shared resource, for the token failure's text (<see cref="GraphFailureTexts"/>).</param>
+    public static ConnectionReport Localize(ConnectionTestResult result, IStringLocalizer localizer, IStringLocalizer<SharedResource> failures)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(failures);
         var L = localizer;
         if (result.TokenFailure is { } failure)
         {
-            var text = failure switch
-            {
-                GraphFailureKind.ConsentMissing => L["The app is not consented in this tenant: a Global Administrator (or Privileged Role Administrator) of the tenant must open the consent link and accept."],
-                GraphFailureKind.UnknownTenant => L["Microsoft knows no tenant with this id. Check the tenant id or domain."],
-                GraphFailureKind.InvalidCredentials => L["The console's own app credentials (client secret or certificate) were refused. This affects every tenant: renew them in the Graph configuration."],
-                GraphFailureKind.Transient or GraphFailureKind.Throttled => L["Microsoft's sign-in service did not answer; try again in a few minutes."],
-                _ => L["No token could be acquired."],
-            };
             return new ConnectionReport(false, L["The console cannot sign in to this tenant."],
-                [new ConnectionLine(L["Sign-in (token)"], L["Failed"], false, text, null, result.TokenFailureMessage)]);
+                [new ConnectionLine(L["Sign-in (token)"], L["Failed"], false, failures[GraphFailureTexts.Explain(failure)], null, result.TokenFailureMessage)]);
         }
 
         var lines = result.Checks.Select(check => new ConnectionLine(

@@ -39,18 +39,17 @@ public sealed class ConnectionTesting(ITenantDiscovery discovery, TenantChanges 
         return result;
     }
 
-    /// <summary>What the test proves about consent; null when it proves nothing (the sign-in service or the app's own
-    /// credentials failed, or the tenant is unknown).</summary>
+    /// <summary>What the test proves about consent: a token failure as the poll reads it (<see cref="GraphFailureRules.ConsentAfter"/>);
+    /// null when it proves nothing (the sign-in service or the app's own credentials failed).</summary>
     public static ConsentState? ConsentStateOf(ConnectionTestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.TokenFailure switch
         {
-            GraphFailureKind.ConsentMissing => ConsentState.Missing,
+            { } failure => GraphFailureRules.ConsentAfter(failure),
             null when result.Checks.Any(c => c.Outcome == ConnectionCheckOutcome.PermissionMissing) => ConsentState.PermissionMissing,
             // A token was issued, so the app has a service principal there: consented.
             null => ConsentState.Granted,
-            _ => null,
         };
     }
 }

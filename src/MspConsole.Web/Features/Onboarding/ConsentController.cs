@@ -19,7 +19,8 @@ public sealed class ConsentController(
     TenantDetailsQueries queries,
     AdminAudit audit,
     ActionReceipts receipts,
-    IStringLocalizer<AdminResource> localizer) : Controller
+    IStringLocalizer<AdminResource> localizer,
+    IStringLocalizer<SharedResource> shared) : Controller
 {
     private const int MaxErrorLength = 300;
 
@@ -33,7 +34,7 @@ public sealed class ConsentController(
         }
 
         var result = await testing.RunAsync(tenantId, ConnectionTestTriggers.Manual, cancellationToken);
-        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer));
+        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer, shared));
         return RedirectToAction("Details", "TenantAdmin", new { tenantId });
     }
 
@@ -84,7 +85,7 @@ public sealed class ConsentController(
         var result = await testing.RunAsync(id, ConnectionTestTriggers.AfterConsent, cancellationToken);
         await receipts.CompleteAsync(valid.Nonce, "Consent callback: connection tested", cancellationToken);
         TempData.SetMessage(localizer["Admin consent was granted. The connection was tested:"]);
-        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer));
+        TempData.SetTest(ConnectionTestTexts.Localize(result, localizer, shared));
         return RedirectToAction("Details", "TenantAdmin", new { tenantId = id });
     }
 

@@ -6,6 +6,7 @@ using MspConsole.Core.Onboarding;
 using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Onboarding;
 
@@ -69,11 +70,12 @@ public sealed class GdapImportController(
         catch (GraphFailureException failure)
         {
             logger.LogWarning("Reading GDAP customers failed: {Kind} {ErrorCode} {RequestId}", failure.Kind, failure.ErrorCode, failure.RequestId);
+            // Consent and permissions here are the MSP's own partner tenant's, not a customer's: said so, with the permission to grant.
             return new GdapViewModel(true, [], new HashSet<Guid>(), failure.Kind switch
             {
                 GraphFailureKind.PermissionMissing => "The app lacks DelegatedAdminRelationship.Read.All in the partner tenant: grant it and admin consent there.",
                 GraphFailureKind.ConsentMissing => "The app is not consented in the partner tenant.",
-                _ => "The GDAP customer list could not be read; try again later.",
+                _ => GraphFailureTexts.Explain(failure.Kind),
             }, report);
         }
     }

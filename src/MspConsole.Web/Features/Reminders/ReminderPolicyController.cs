@@ -61,11 +61,9 @@ public sealed class ReminderPolicyController(MspConsoleDbContext db, IAuditLog a
 
         input.ApplyTo(policy);
 
-        var requester = ReminderRequesterFactory.From(HttpContext);
         // The policy change and its audit entry are saved together.
-        await audit.AppendAsync(new AuditEvent(
-            time.GetUtcNow(), requester.ObjectId, requester.UserPrincipalName, requester.Role, ReminderAuditActions.EditReminderPolicy, AuditOutcome.Succeeded,
-            tenantId, Before: before, After: Describe(policy), CorrelationId: requester.CorrelationId, ClientIp: requester.ClientIp), cancellationToken);
+        await audit.AppendAsync(AuditEvent.ForTenant(HttpContext.AuditActor(), time.GetUtcNow(), ReminderAuditActions.EditReminderPolicy, AuditOutcome.Succeeded, tenantId)
+            with { Before = before, After = Describe(policy) }, cancellationToken);
         return RedirectToAction(nameof(Edit), new { tenantId });
     }
 

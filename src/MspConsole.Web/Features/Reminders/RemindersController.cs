@@ -1,3 +1,4 @@
+using MspConsole.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public sealed class RemindersController(
             return BadRequest(ModelState);
         }
 
-        var batch = await requests.ForUsersAsync(tenantId, [objectId], input.Reason!, ReminderRequesterFactory.From(HttpContext), cancellationToken); // Required.
+        var batch = await requests.ForUsersAsync(tenantId, [objectId], input.Reason!, HttpContext.AuditActor(), cancellationToken); // Required.
         if (batch is null)
         {
             return NotFound();
@@ -87,7 +88,7 @@ public sealed class RemindersController(
             return BadRequest(ModelState);
         }
 
-        var batch = await requests.ForUsersAsync(tenantId, wanted, input.Reason!, ReminderRequesterFactory.From(HttpContext), cancellationToken); // Required.
+        var batch = await requests.ForUsersAsync(tenantId, wanted, input.Reason!, HttpContext.AuditActor(), cancellationToken); // Required.
         return batch is null ? NotFound() : Queued(batch.Id);
     }
 
@@ -122,7 +123,7 @@ public sealed class RemindersController(
         var confirming = HttpMethods.IsPost(Request.Method) && input.ConfirmCount is not null;
         if (confirming && ModelState.IsValid && plan.Total > 0 && input.ConfirmCount == plan.Total)
         {
-            var batch = await requests.ForPlanAsync(target, tenantId, plan, input.Reason!, ReminderRequesterFactory.From(HttpContext), cancellationToken); // Required.
+            var batch = await requests.ForPlanAsync(target, tenantId, plan, input.Reason!, HttpContext.AuditActor(), cancellationToken); // Required.
             logger.LogInformation("Reminder batch {BatchId} confirmed by {Actor}: {Mails} mails to {Tenants} tenants from {Mailboxes} mailboxes",
                 batch.Id, User.Identity?.Name, plan.Total, plan.Tenants.Count(tenant => tenant.Mails > 0), plan.Mailboxes.Count);
             return Queued(batch.Id);

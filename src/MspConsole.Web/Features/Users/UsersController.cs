@@ -110,15 +110,7 @@ public sealed class UsersController(UserQueries queries, TenantScopeResolver sco
         }
         catch (GraphFailureException failure)
         {
-            TempData.SetMessage(localizer["Could not re-read from Microsoft 365: {0} The page still shows the last poll.", localizer[Explain(failure.Kind)]]);
+            TempData.SetMessage(localizer["Could not re-read from Microsoft 365: {0} The page still shows the last poll.", localizer[GraphFailureTexts.Explain(failure.Kind)]]);
         }
     }
-
-    private static string Explain(GraphFailureKind kind) => kind switch
-    {
-        GraphFailureKind.Throttled => "Microsoft 365 is throttling this tenant right now; try again in a few minutes.",
-        GraphFailureKind.ConsentMissing or GraphFailureKind.PermissionMissing or GraphFailureKind.InvalidCredentials =>
-            "The console's app has no (or no longer) consent or permission in this tenant; an admin must renew it on the tenant's onboarding page.",
-        _ => "Microsoft Graph did not answer as expected; try again later.",
-    };
 }
