@@ -9,10 +9,13 @@ namespace MspConsole.EndToEnd.Admin;
 /// </summary>
 public sealed class OnboardingBrowserFixture : IAsyncLifetime
 {
-    private EmbeddedConsole? console;
+    private SqliteTestDatabase? database;
+    private ConsoleAppFactory? console;
     private Chromium? chromium;
 
-    public EmbeddedConsole Console => console ?? throw new InvalidOperationException("Not started.");
+    public ConsoleAppFactory Console => console ?? throw new InvalidOperationException("Not started.");
+
+    public SqliteTestDatabase Database => database ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync()
     {
@@ -21,11 +24,9 @@ public sealed class OnboardingBrowserFixture : IAsyncLifetime
             return;
         }
 
-        console = await EmbeddedConsole.StartAsync(simulatorTenants: 4, async (db, cancellationToken) =>
-        {
-            db.Tenants.Add(new TenantBuilder().Named("Bestaande Klant", "bestaande-klant.be").Build());
-            await db.SaveChangesAsync(cancellationToken);
-        }, TestContext.Current.CancellationToken);
+        database = await SqliteTestDatabase.CreateAsync(TestContext.Current.CancellationToken);
+        await database.SeedAsync(TestContext.Current.CancellationToken, new TenantBuilder().Named("Bestaande Klant", "bestaande-klant.be").Build());
+        console = new ConsoleAppFactory(new(database.ConnectionString) { EmbeddedSimulatorTenants = 4, Jobs = true, Kestrel = true }).Start();
         chromium = await Chromium.LaunchAsync();
     }
 
@@ -46,6 +47,11 @@ public sealed class OnboardingBrowserFixture : IAsyncLifetime
         if (console is not null)
         {
             await console.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
         }
     }
 }

@@ -144,7 +144,7 @@ public sealed class LifecycleTests(AdminFixture fixture)
     public async Task Gdap_ListsThePartnersCustomersAndAddsOnlyTheTickedOnesThatPassTheChecks()
     {
         var (picked, notPicked, hostile) = (fixture.SimulatorTenants[22], fixture.SimulatorTenants[23], fixture.SimulatorTenants[24]);
-        fixture.Factory.Gdap.Customers.AddRange([
+        fixture.Gdap.Customers.AddRange([
             new PartnerCustomer(picked.Id, picked.DisplayName),
             new PartnerCustomer(notPicked.Id, notPicked.DisplayName),
             new PartnerCustomer(hostile.Id, "=cmd|' /C calc'!A0")]);
