@@ -9,13 +9,10 @@ namespace MspConsole.EndToEnd.Admin;
 /// </summary>
 public sealed class OnboardingBrowserFixture : IAsyncLifetime
 {
-    private SqliteTestDatabase? database;
-    private ConsoleAppFactory? console;
+    private EmbeddedConsole? console;
     private Chromium? chromium;
 
-    public ConsoleAppFactory Console => console ?? throw new InvalidOperationException("Not started.");
-
-    public SqliteTestDatabase Database => database ?? throw new InvalidOperationException("Not started.");
+    public EmbeddedConsole Console => console ?? throw new InvalidOperationException("Not started.");
 
     public async ValueTask InitializeAsync()
     {
@@ -24,9 +21,11 @@ public sealed class OnboardingBrowserFixture : IAsyncLifetime
             return;
         }
 
-        database = await SqliteTestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        await database.SeedAsync(TestContext.Current.CancellationToken, new TenantBuilder().Named("Bestaande Klant", "bestaande-klant.be").Build());
-        console = new ConsoleAppFactory(new(database.ConnectionString) { EmbeddedSimulatorTenants = 4, Jobs = true, Kestrel = true }).Start();
+        console = await EmbeddedConsole.StartAsync(simulatorTenants: 4, async (db, cancellationToken) =>
+        {
+            db.Tenants.Add(new TenantBuilder().Named("Bestaande Klant", "bestaande-klant.be").Build());
+            await db.SaveChangesAsync(cancellationToken);
+        }, TestContext.Current.CancellationToken);
         chromium = await Chromium.LaunchAsync();
     }
 
@@ -47,11 +46,6 @@ public sealed class OnboardingBrowserFixture : IAsyncLifetime
         if (console is not null)
         {
             await console.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class OnboardingBrowserTests(OnboardingBrowserFixture fixture)
     public async Task Admin_OnboardsATenantByDomain_TestsItAndSeesItPolledAndOnTheOverview()
     {
         var page = await fixture.NewPageAsync();
-        var target = (await fixture.Console.SimulatorControl.TenantsAsync(TestContext.Current.CancellationToken))[0];
+        var target = (await fixture.Console.Simulator.TenantsAsync(TestContext.Current.CancellationToken))[0];
         Assert.True(target.Consented && target.Licensed);
         await page.GotoAsync("/");
         await page.Locator($"button[data-persona='{DevelopmentPersonas.Admin.Key}']").ClickAsync();

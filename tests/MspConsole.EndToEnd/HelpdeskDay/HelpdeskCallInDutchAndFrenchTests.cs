@@ -10,7 +10,7 @@ using MspConsole.Web.Security.Development;
 namespace MspConsole.EndToEnd.HelpdeskDay;
 
 /// <summary>
-/// Issue 12's done-when, on the embedded default: one call played in Dutch and again in French. The
+/// Issue 12's done-when, on the embedded default in its own process: one call played in Dutch and again in French. The
 /// engineer finds the caller by part of their surname, sees the wrong office number on the user page, removes it through
 /// the action panel, goes Back without resubmitting, then has a Temporary Access Pass approved by a colleague and issues it
 /// themselves: reusable when "usable once" was unticked, usable once when ticked (the simulator's ground truth says which).
@@ -33,8 +33,7 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
 
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
     private readonly List<string> leaks = [];
-    private SqliteTestDatabase? database;
-    private ConsoleAppFactory? console;
+    private EmbeddedConsole? console;
     private Chromium? chromium;
     private Dictionary<string, string[]>? englishTexts;
 
@@ -42,8 +41,7 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
     {
         if (Chromium.Installed)
         {
-            database = await SqliteTestDatabase.CreateAsync(cancellation);
-            console = new ConsoleAppFactory(new(database.ConnectionString) { EmbeddedSimulatorTenants = 8, Jobs = true, Kestrel = true }).Start();
+            console = await EmbeddedConsole.StartAsync(simulatorTenants: 8, seed: null, cancellation);
             chromium = await Chromium.LaunchAsync();
             englishTexts = EnglishTexts();
         }
@@ -67,8 +65,8 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
     private async Task PlayCallAsync(string culture, TenantSummary tenant, UserSummary user, string query)
     {
         // The user registered two phones, one with a typo in the office number, and calls.
-        await console!.SimulatorControl.RegisterPhoneAsync(tenant.Id, user.Id, "mobile", RightMobile, cancellation);
-        await console.SimulatorControl.RegisterPhoneAsync(tenant.Id, user.Id, "office", WrongOffice, cancellation);
+        await console!.Simulator.RegisterPhoneAsync(tenant.Id, user.Id, "mobile", RightMobile, cancellation);
+        await console.Simulator.RegisterPhoneAsync(tenant.Id, user.Id, "office", WrongOffice, cancellation);
         var helpdesk = await SignedInPageAsync(DevelopmentPersonas.Helpdesk, culture);
 
         // They give part of their surname.
@@ -94,7 +92,7 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
         await Assertions.Expect(helpdesk.GetByTestId("action-succeeded")).ToBeVisibleAsync();
         await CheckAsync(helpdesk, culture, "remove result");
         await helpdesk.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, $"call-{culture}-result.png"), FullPage = true });
-        Assert.DoesNotContain((await console.SimulatorControl.UserAsync(tenant.Id, user.Id, cancellation)).Methods, m => m["phoneType"]?.GetValue<string>() == "office");
+        Assert.DoesNotContain((await console.Simulator.UserAsync(tenant.Id, user.Id, cancellation)).Methods, m => m["phoneType"]?.GetValue<string>() == "office");
         var deletions = await DeletionsAsync(user.Id);
 
         // Back shows the confirmation page again, fetched anew: nothing resubmitted, nothing deleted twice.
@@ -137,7 +135,7 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
         await CheckAsync(helpdesk, culture, "pass shown once");
         Assert.NotEqual(requestUrl, helpdesk.Url);
 
-        var pass = Assert.Single((await console!.SimulatorControl.UserAsync(tenant.Id, user.Id, cancellation)).Methods, m => m["@odata.type"]?.GetValue<string>() == TapType);
+        var pass = Assert.Single((await console!.Simulator.UserAsync(tenant.Id, user.Id, cancellation)).Methods, m => m["@odata.type"]?.GetValue<string>() == TapType);
         Assert.Equal(usableOnce, pass["isUsableOnce"]?.GetValue<bool>());
     }
 
@@ -199,18 +197,18 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
     }
 
     private async Task<int> DeletionsAsync(Guid userId) =>
-        (await console!.SimulatorControl.MutationsAsync(cancellation)).Count(m => m.UserId == userId && m.Action == "deleteMethod");
+        (await console!.Simulator.MutationsAsync(cancellation)).Count(m => m.UserId == userId && m.Action == "deleteMethod");
 
     /// <summary>Writable customer tenants' members without MFA whose surname, less its last letter, finds at most a page of users.
     /// The MSP's own simulated tenant is not a customer.</summary>
     private async Task<List<(TenantSummary Tenant, UserSummary User, string Query)>> CallersAsync(int count)
     {
-        await using var db = database!.CreateContext();
+        await using var db = console!.CreateDbContext();
         var customers = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellation);
         var everyone = new List<(TenantSummary Tenant, UserSummary User)>();
-        foreach (var tenant in (await console!.SimulatorControl.TenantsAsync(cancellation)).Where(tenant => customers.Contains(tenant.Id)))
+        foreach (var tenant in (await console.Simulator.TenantsAsync(cancellation)).Where(tenant => customers.Contains(tenant.Id)))
         {
-            everyone.AddRange((await console.SimulatorControl.UsersAsync(tenant.Id, cancellation)).Select(user => (tenant, user)));
+            everyone.AddRange((await console.Simulator.UsersAsync(tenant.Id, cancellation)).Select(user => (tenant, user)));
         }
 
         var callers = new List<(TenantSummary, UserSummary, string)>();
@@ -259,11 +257,6 @@ public sealed partial class HelpdeskCallInDutchAndFrenchTests : IAsyncLifetime
         if (console is not null)
         {
             await console.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
         }
     }
 }

@@ -11,7 +11,7 @@ using MspConsole.Web.Security.Development;
 namespace MspConsole.EndToEnd.HelpdeskDay;
 
 /// <summary>
-/// Issue 7's done-when, on the console as a user starts it (the embedded default: its own simulator,
+/// Issue 7's done-when, on the console as a user starts it (the embedded default in its own process: its simulator,
 /// SQLite and Hangfire): the helpdesk finds a user who typed a wrong office number, removes it, asks for a Temporary Access
 /// Pass that an admin approves and the engineer then issues, sends a reminder, and finds all three in the audit log page.
 /// </summary>
@@ -24,16 +24,14 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
     private const float JobTimeoutMilliseconds = 60_000;
 
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
-    private SqliteTestDatabase? database;
-    private ConsoleAppFactory? console;
+    private EmbeddedConsole? console;
     private Chromium? chromium;
 
     public async ValueTask InitializeAsync()
     {
         if (Chromium.Installed)
         {
-            database = await SqliteTestDatabase.CreateAsync(cancellation);
-            console = new ConsoleAppFactory(new(database.ConnectionString) { EmbeddedSimulatorTenants = 4, Jobs = true, Kestrel = true }).Start();
+            console = await EmbeddedConsole.StartAsync(simulatorTenants: 4, seed: null, cancellation);
             chromium = await Chromium.LaunchAsync();
         }
     }
@@ -46,8 +44,8 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await console!.WaitUntilAsync($"the demo seeder's first poll brings {user.UserPrincipalName} into the console",
             (db, token) => db.TenantUsers.AnyAsync(u => u.TenantId == tenant.Id && u.ObjectId == user.Id.ToString(), token), FirstPollTimeout, cancellation);
         // The user registers two phones at My Sign-ins, one with a typo, and calls the helpdesk.
-        await console.SimulatorControl.RegisterPhoneAsync(tenant.Id, user.Id, "mobile", RightMobile, cancellation);
-        await console.SimulatorControl.RegisterPhoneAsync(tenant.Id, user.Id, "office", WrongOffice, cancellation);
+        await console.Simulator.RegisterPhoneAsync(tenant.Id, user.Id, "mobile", RightMobile, cancellation);
+        await console.Simulator.RegisterPhoneAsync(tenant.Id, user.Id, "office", WrongOffice, cancellation);
 
         var helpdesk = await SignedInPageAsync(DevelopmentPersonas.Helpdesk);
 
@@ -69,7 +67,7 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await helpdesk.GetByTestId("confirm-button").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("action-succeeded")).ToBeVisibleAsync();
         await Assertions.Expect(helpdesk.GetByTestId("graph-request-id")).Not.ToBeEmptyAsync();
-        var afterRemoval = await console.SimulatorControl.UserAsync(tenant.Id, user.Id, cancellation);
+        var afterRemoval = await console.Simulator.UserAsync(tenant.Id, user.Id, cancellation);
         Assert.DoesNotContain(afterRemoval.Methods, m => m["phoneType"]?.GetValue<string>() == "office");
         Assert.Contains(afterRemoval.Methods, m => m["phoneNumber"]?.GetValue<string>() == RightMobile);
 
@@ -81,7 +79,7 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await helpdesk.GetByLabel(Verification).CheckAsync();
         await helpdesk.GetByTestId("confirm-button").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("request-waiting")).ToBeVisibleAsync();
-        Assert.DoesNotContain(await console.SimulatorControl.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
+        Assert.DoesNotContain(await console.Simulator.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
         await helpdesk.GotoAsync("/approvals");
         await Assertions.Expect(helpdesk.GetByTestId("pending-row")).ToHaveCountAsync(1);
         await Assertions.Expect(helpdesk.GetByTestId("approve")).ToHaveCountAsync(0);
@@ -94,7 +92,7 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await admin.GetByTestId("approve").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("request-status")).ToHaveTextAsync("Approved");
         await Assertions.Expect(admin.GetByTestId("tap-value")).ToHaveCountAsync(0);
-        Assert.DoesNotContain(await console.SimulatorControl.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
+        Assert.DoesNotContain(await console.Simulator.MutationsAsync(cancellation), m => m.UserId == user.Id && m.Action == "createTemporaryAccessPass");
 
         // The requester, with the caller on the line, issues it: created now, shown to them once.
         await helpdesk.ReloadAsync();
@@ -102,7 +100,7 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await helpdesk.GetByTestId("issue-pass").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("tap-value")).ToHaveTextAsync(new Regex("^.{8}$"));
         var shownPass = await helpdesk.GetByTestId("tap-value").InnerTextAsync();
-        var passMethod = Assert.Single((await console.SimulatorControl.UserAsync(tenant.Id, user.Id, cancellation)).Methods,
+        var passMethod = Assert.Single((await console.Simulator.UserAsync(tenant.Id, user.Id, cancellation)).Methods,
             m => m["@odata.type"]?.GetValue<string>() == "#microsoft.graph.temporaryAccessPassAuthenticationMethod");
         Assert.True(passMethod["isUsableOnce"]?.GetValue<bool>());
         await helpdesk.ReloadAsync();
@@ -114,7 +112,7 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await remind.Locator("input[name='reason']").FillAsync("INC-2024 second method");
         await remind.Locator("button[type='submit']").ClickAsync();
         await Assertions.Expect(helpdesk.GetByTestId("batch-sent")).ToHaveTextAsync("1", new() { Timeout = JobTimeoutMilliseconds });
-        Assert.Contains(await console.SimulatorControl.OutboxAsync(cancellation), mail => mail.ToRecipients.Contains(user.UserPrincipalName, StringComparer.OrdinalIgnoreCase));
+        Assert.Contains(await console.Simulator.OutboxAsync(cancellation), mail => mail.ToRecipients.Contains(user.UserPrincipalName, StringComparer.OrdinalIgnoreCase));
 
         // All three in the audit log page, for this tenant, in the order they happened.
         await helpdesk.GotoAsync("/audit");
@@ -132,7 +130,7 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         await helpdesk.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "helpdesk-day-audit.png"), FullPage = true });
 
         // Behind the page: the caller verification is recorded and the pass itself is nowhere in the log.
-        await using var db = database!.CreateContext();
+        await using var db = console.CreateDbContext();
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.TargetUserObjectId == user.Id.ToString()).OrderBy(e => e.Id).ToListAsync(cancellation);
         Assert.Equal(
             [("RemoveMethod", AuditOutcome.Succeeded), ("TemporaryAccessPass", AuditOutcome.Requested), ("TemporaryAccessPass", AuditOutcome.Approved),
@@ -146,16 +144,16 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
     /// (not an admin: every action on an admin needs four eyes). The MSP's own simulated tenant is not a customer.</summary>
     private async Task<(TenantSummary Tenant, UserSummary User)> UserWithoutMfaAsync()
     {
-        await using var db = database!.CreateContext();
+        await using var db = console!.CreateDbContext();
         var customers = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellation);
-        foreach (var tenant in await console!.SimulatorControl.TenantsAsync(cancellation))
+        foreach (var tenant in await console.Simulator.TenantsAsync(cancellation))
         {
             if (!customers.Contains(tenant.Id) || !tenant.Consented || !tenant.Licensed || !tenant.GrantedRoles.Contains(Permissions.MethodsReadWrite))
             {
                 continue;
             }
 
-            var users = await console.SimulatorControl.UsersAsync(tenant.Id, cancellation);
+            var users = await console.Simulator.UsersAsync(tenant.Id, cancellation);
             if (users.FirstOrDefault(u => u is { UserType: "Member", AccountEnabled: true, IsAdmin: false } && u.Methods.Count == 1
                 && u.DisplayName.All(c => char.IsLetter(c) || c == ' ')) is { } user)
             {
@@ -185,11 +183,6 @@ public sealed class HelpdeskDayOnTheEmbeddedDefaultTests : IAsyncLifetime
         if (console is not null)
         {
             await console.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
         }
     }
 }

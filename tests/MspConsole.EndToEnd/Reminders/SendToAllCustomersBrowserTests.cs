@@ -11,7 +11,7 @@ using MspConsole.Web.Security.Development;
 namespace MspConsole.EndToEnd.Reminders;
 
 /// <summary>
-/// Issue 15's done-when, on the embedded default (its own simulator, SQLite and Hangfire): the helpdesk sends a reminder to every customer through the
+/// Issue 15's done-when, on the embedded default in its own process: the helpdesk sends a reminder to every customer through the
 /// pages. The preview's total is the database's eligible users, nothing is queued before the typed confirmation, pausing stops
 /// the sends within one mailbox slot (the real limit: 30 a minute), cancelling leaves the rest unsent, and the list and the
 /// batch page show the same counts, which are the simulator's outbox.
@@ -22,16 +22,14 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
     private static readonly TimeSpan SlotTimeout = TimeSpan.FromMinutes(3);
 
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
-    private SqliteTestDatabase? database;
-    private ConsoleAppFactory? console;
+    private EmbeddedConsole? console;
     private Chromium? chromium;
 
     public async ValueTask InitializeAsync()
     {
         if (Chromium.Installed)
         {
-            database = await SqliteTestDatabase.CreateAsync(cancellation);
-            console = new ConsoleAppFactory(new(database.ConnectionString) { EmbeddedSimulatorTenants = 4, Jobs = true, Kestrel = true }).Start();
+            console = await EmbeddedConsole.StartAsync(simulatorTenants: 4, seed: null, cancellation);
             chromium = await Chromium.LaunchAsync();
         }
     }
@@ -54,7 +52,7 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
         await page.GetByTestId("preview-all").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("preview-total")).ToHaveAttributeAsync("data-total", eligible.ToString(CultureInfo.InvariantCulture));
-        await using (var db = database!.CreateContext())
+        await using (var db = console.CreateDbContext())
         {
             Assert.Equal((0, 0), (await db.ReminderBatches.CountAsync(cancellation), await db.Reminders.CountAsync(cancellation)));
         }
@@ -64,7 +62,7 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
         await page.GetByTestId("confirm-count").FillAsync((eligible - 1).ToString(CultureInfo.InvariantCulture));
         await page.GetByTestId("confirm-send").ClickAsync();
         await Assertions.Expect(page.GetByTestId("preview-error")).ToBeVisibleAsync();
-        await using (var db = database!.CreateContext())
+        await using (var db = console.CreateDbContext())
         {
             Assert.Equal(0, await db.ReminderBatches.CountAsync(cancellation));
         }
@@ -79,14 +77,14 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
         await page.GetByTestId("batch-pause").ClickAsync();
         await Assertions.Expect(page.GetByTestId("batch-state")).ToHaveAttributeAsync("data-state", nameof(ReminderBatchState.Paused));
         int sentWhenPaused;
-        await using (var db = database!.CreateContext())
+        await using (var db = console.CreateDbContext())
         {
             sentWhenPaused = await SentAsync(db, batchId, cancellation);
         }
 
         // The job says when it stopped: at most one mail (the one that already held its slot) leaves after the click.
         await WaitForOutputAsync($"Reminder batch {batchId} paused");
-        await using (var db = database!.CreateContext())
+        await using (var db = console.CreateDbContext())
         {
             var sentAfterPause = await SentAsync(db, batchId, cancellation);
             Assert.InRange(sentAfterPause, sentWhenPaused, sentWhenPaused + 1);
@@ -101,8 +99,8 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("batch-pending")).ToHaveTextAsync("0");
         await Assertions.Expect(page.GetByTestId("batch-failed")).ToHaveTextAsync("0");
         Assert.Equal(eligible, sent + skipped);
-        Assert.Equal(sent, (await console.SimulatorControl.OutboxAsync(cancellation)).Count);
-        await using (var db = database!.CreateContext())
+        Assert.Equal(sent, (await console.Simulator.OutboxAsync(cancellation)).Count);
+        await using (var db = console.CreateDbContext())
         {
             Assert.Equal(sent, await SentAsync(db, batchId, cancellation));
             Assert.Equal(skipped, await db.Reminders.CountAsync(r => r.BatchId == batchId && r.Outcome == ReminderOutcome.Skipped && r.Error == ReminderReasons.Cancelled, cancellation));
@@ -118,18 +116,19 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
     /// <summary>The database's own answer: current members of reachable tenants without enough MFA methods, never reminded.</summary>
     private async Task<int> EligibleUsersAsync()
     {
-        await using var db = database!.CreateContext();
+        await using var db = console!.CreateDbContext();
         return await db.TenantUsers.CountAsync(u => u.RemovedAt == null && !u.IsGuest
             && (u.Status == MfaStatus.NotRegistered || u.Status == MfaStatus.SingleMethod)
             && db.Tenants.Any(t => t.Id == u.TenantId && t.OffboardedAt == null && t.ConsentState != ConsentState.Missing && t.ConsentState != ConsentState.PermissionMissing)
             && !db.Reminders.Any(r => r.TenantId == u.TenantId && r.UserObjectId == u.ObjectId), cancellation);
     }
 
-    private static Task<int> SentAsync(MspConsole.Infrastructure.Persistence.MspConsoleDbContext db, Guid batchId, CancellationToken cancellationToken) =>
+    private static Task<int> SentAsync(MspConsole.Infrastructure.Persistence.SqliteMspConsoleDbContext db, Guid batchId, CancellationToken cancellationToken) =>
         db.Reminders.CountAsync(r => r.BatchId == batchId && r.Outcome == ReminderOutcome.Sent, cancellationToken);
 
     private Task WaitForOutputAsync(string text) =>
-        WaitUntil.TrueAsync($"\"{text}\" in the console's log", _ => Task.FromResult(console!.Log.Contains(text, StringComparison.Ordinal)), SlotTimeout, cancellation);
+        WaitUntil.TrueAsync($"\"{text}\" in the console's output", _ => Task.FromResult(console!.Output.Contains(text, StringComparison.Ordinal)), SlotTimeout, cancellation,
+            TimeSpan.FromMilliseconds(500));
 
     public async ValueTask DisposeAsync()
     {
@@ -141,11 +140,6 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
         if (console is not null)
         {
             await console.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
         }
     }
 }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Polling;
 using MspConsole.GraphSimulator;
-using MspConsole.GraphSimulator.Control;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Infrastructure.Polling;
 using MspConsole.Web.Hosting;
@@ -16,15 +15,12 @@ namespace MspConsole.TestKit.Hosting;
 
 /// <summary>
 /// The one test host: the real Program, configured by <see cref="ConsoleHostOptions"/> through the ordinary builder (the
-/// factory's settings reach Program as host settings, before its first line), with intents a test needs: sign in as a persona,
-/// poll a tenant, wait until the database shows something, the embedded simulator's control API.
+/// factory's settings reach Program as host settings, before its first line), with intents a test needs: sign in as a persona
+/// (<see cref="SignIn.ClientAsync"/>), poll a tenant, wait until the database shows something.
 /// </summary>
 public sealed class ConsoleAppFactory(ConsoleHostOptions options) : WebApplicationFactory<Program>
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "mspconsole-tests", "hosts", Guid.NewGuid().ToString("N"));
-    private HttpClient? controlHttp;
-
-    public ConsoleHostOptions Options => options;
 
     /// <summary>Where a browser reaches the console (<see cref="ConsoleHostOptions.Kestrel"/>); the test server's address otherwise.</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
@@ -32,21 +28,6 @@ public sealed class ConsoleAppFactory(ConsoleHostOptions options) : WebApplicati
     /// <summary>The console's own simulator (<see cref="ConsoleHostOptions.EmbeddedSimulatorTenants"/>), started with the app.</summary>
     public SimulatorHost EmbeddedSimulator =>
         Services.GetRequiredService<EmbeddedGraphSimulator>().Run?.Host ?? throw new InvalidOperationException("The console runs no embedded simulator.");
-
-    /// <summary>The embedded simulator's control API over HTTP: ground truth, and changes a user makes in Microsoft 365.</summary>
-    public SimulatorControlClient SimulatorControl => new(controlHttp ??= new HttpClient { BaseAddress = EmbeddedSimulator.BaseAddress });
-
-    /// <summary>The console's text log so far (the file sink in its data directory), for waits on what a job says and for failure messages.</summary>
-    public string Log
-    {
-        get
-        {
-            var folder = Path.Combine(dataDirectory, "logs");
-            return Directory.Exists(folder)
-                ? string.Concat(Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(ReadShared))
-                : "";
-        }
-    }
 
     /// <summary>Starts the console (on a loopback port with <see cref="ConsoleHostOptions.Kestrel"/>); other calls start it on first use.</summary>
     public ConsoleAppFactory Start()
@@ -103,7 +84,6 @@ public sealed class ConsoleAppFactory(ConsoleHostOptions options) : WebApplicati
 
     public override async ValueTask DisposeAsync()
     {
-        controlHttp?.Dispose();
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
@@ -114,13 +94,6 @@ public sealed class ConsoleAppFactory(ConsoleHostOptions options) : WebApplicati
         {
             // Nothing was written there.
         }
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private Dictionary<string, string?> Settings()

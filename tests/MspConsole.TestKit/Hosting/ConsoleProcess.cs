@@ -7,8 +7,9 @@ namespace MspConsole.TestKit.Hosting;
 /// <summary>
 /// The console started the way a user starts it, in its own process (the MspConsole.Web app host beside the caller's
 /// assembly: reference the Web project to have it copied there), on a loopback port it picks itself. Only for what needs a
-/// process of its own: killing it, two instances on one database, its own memory figures; everything else uses
-/// <see cref="ConsoleAppFactory"/>.
+/// process of its own: killing it, two instances on one database, its own memory figures, its own output (Serilog's static
+/// logger is one per process: in-process hosts share it), and the browser tests of the embedded default with its jobs running;
+/// everything else uses <see cref="ConsoleAppFactory"/>.
 /// </summary>
 public sealed partial class ConsoleProcess : IAsyncDisposable
 {
@@ -59,6 +60,20 @@ public sealed partial class ConsoleProcess : IAsyncDisposable
             return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
         }
     }
+
+    /// <summary>The embedded default (Development: in-process simulator, SQLite, Hangfire, development sign-in).</summary>
+    public static Task<ConsoleProcess> StartEmbeddedDefaultAsync(string connectionString, int simulatorTenants, CancellationToken cancellationToken) =>
+        StartAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Sqlite",
+            ["Database__ConnectionString"] = connectionString,
+            ["Authentication__Mode"] = "Development",
+            ["Authentication__SeedDemoAssignments"] = "false",
+            ["Simulator__Embedded"] = "true",
+            ["Simulator__Tenants"] = simulatorTenants.ToString(CultureInfo.InvariantCulture),
+            // Every simulator tenant onboarded: tests that want some left over seed the database themselves.
+            ["Simulator__LeaveForOnboarding"] = "0",
+        }, waitForSimulator: true, cancellationToken);
 
     /// <summary>Starts the console in Development with the given settings (environment variables, <c>Section__Key</c>).</summary>
     public static async Task<ConsoleProcess> StartAsync(IReadOnlyDictionary<string, string> settings, bool waitForSimulator, CancellationToken cancellationToken)
