@@ -18,9 +18,9 @@ if (AuditVerifyCommand.IsRequested(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsoleLogging();
-await EmbeddedSimulator.StartIfConfiguredAsync(builder);
+builder.Services.AddEmbeddedSimulator(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration);
-builder.AddDemoTenantsIfConfigured();
+builder.Services.AddDemoTenants();
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<MspConsoleDbContext>("database")

@@ -37,15 +37,13 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton<ITenantGraphClientFactory>(sp => sp.GetRequiredService<TenantGraphClientFactory>());
         services.TryAddSingleton<ITenantDiscovery, TenantDiscovery>();
 
-        var tokenSource = section.GetValue(nameof(GraphOptions.TokenSource), TokenSourceKind.IdentityWeb);
-        if (tokenSource == TokenSourceKind.ClientCredentials)
-        {
-            services.TryAddSingleton<IAppTokenSource, ClientCredentialsTokenSource>();
-        }
-        else
-        {
-            AddIdentityWebTokenSource(services);
-        }
+        // Chosen when first used, from the options as finally configured (the embedded simulator sets its own at start).
+        services.TryAddSingleton<ClientCredentialsTokenSource>();
+        AddIdentityWebTokenSource(services);
+        services.TryAddSingleton<IAppTokenSource>(provider =>
+            provider.GetRequiredService<IOptions<GraphOptions>>().Value.TokenSource == TokenSourceKind.ClientCredentials
+                ? provider.GetRequiredService<ClientCredentialsTokenSource>()
+                : provider.GetRequiredService<IdentityWebTokenSource>());
 
         return services;
     }
@@ -65,7 +63,7 @@ public static class GraphServiceCollectionExtensions
                 identity.ClientId = graph.ClientId;
                 identity.ClientCredentials = Credentials(graph).ToList();
             });
-        services.TryAddSingleton<IAppTokenSource, IdentityWebTokenSource>();
+        services.TryAddSingleton<IdentityWebTokenSource>();
     }
 
     /// <summary>Certificate first (preferred), secret as the fallback.</summary>

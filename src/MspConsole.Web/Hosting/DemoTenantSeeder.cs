@@ -1,10 +1,10 @@
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Tenants;
-using MspConsole.Infrastructure.Graph;
+using MspConsole.GraphSimulator.Control;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Reminders;
 
 namespace MspConsole.Web.Hosting;
 
@@ -15,14 +15,20 @@ namespace MspConsole.Web.Hosting;
 /// </summary>
 public sealed class DemoTenantSeeder(
     IServiceProvider services,
-    IConfiguration configuration,
-    IHttpClientFactory httpClients,
-    IOptions<GraphOptions> graph,
+    IOptions<SimulatorSettings> settings,
+    IOptions<ReminderOptions> reminders,
+    IHostEnvironment environment,
     TimeProvider time,
     ILogger<DemoTenantSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!settings.Value.SeedDemoTenants)
+        {
+            return;
+        }
+
+        DevelopmentOnly.Ensure(environment, "Simulator:SeedDemoTenants", "Demo tenants are for development and demos only.");
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MspConsoleDbContext>();
         if (await db.Tenants.AnyAsync(cancellationToken))
@@ -30,12 +36,10 @@ public sealed class DemoTenantSeeder(
             return;
         }
 
-        var client = httpClients.CreateClient(nameof(DemoTenantSeeder));
-        var url = new Uri($"{graph.Value.GraphBaseUrl.TrimEnd('/')}/_simulator/tenants");
-        var simulated = await client.GetFromJsonAsync<List<DemoTenant>>(url, cancellationToken) ?? [];
+        var simulated = await scope.ServiceProvider.GetRequiredService<SimulatorControlClient>().TenantsAsync(cancellationToken);
         // The MSP's own tenant (it holds the reminders' sender mailbox) is not a customer.
-        var customers = simulated.Where(demo => demo.Id != configuration.GetValue<Guid?>("Reminders:SenderTenantId")).ToList();
-        var leaveOut = Math.Clamp(configuration.GetValue<int>("Simulator:LeaveForOnboarding"), 0, customers.Count);
+        var customers = simulated.Where(demo => demo.Id != reminders.Value.SenderTenantId).ToList();
+        var leaveOut = Math.Clamp(settings.Value.LeaveForOnboarding, 0, customers.Count);
         var demoTenants = customers[..^leaveOut];
         var now = time.GetUtcNow();
         for (var index = 0; index < demoTenants.Count; index++)
@@ -58,11 +62,9 @@ public sealed class DemoTenantSeeder(
             polls.PollTenantNow(demo.Id);
         }
 
-        logger.LogInformation("Onboarded {TenantCount} demo tenants from the Graph simulator at {SimulatorUrl} and queued their first poll; left for onboarding: {LeftOut}",
-            demoTenants.Count, url, string.Join(", ", customers[^leaveOut..].Select(demo => demo.DefaultDomain)));
+        logger.LogInformation("Onboarded {TenantCount} demo tenants from the Graph simulator and queued their first poll; left for onboarding: {LeftOut}",
+            demoTenants.Count, string.Join(", ", customers[^leaveOut..].Select(demo => demo.DefaultDomain)));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private sealed record DemoTenant(Guid Id, string DefaultDomain, string DisplayName);
 }

@@ -1,12 +1,10 @@
-using MspConsole.TestKit.Database;
-
 namespace MspConsole.EndToEnd.Hosting;
 
 /// <summary>The app on a real port with the demo data, and Debian's Chromium.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private SqliteTestDatabase? database;
-    private KestrelConsoleFactory? app;
+    private ConsoleAppFactory? app;
     private Chromium? chromium;
 
     public DemoData Data { get; } = new();
@@ -21,8 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var cancellationToken = TestContext.Current.CancellationToken;
         database = await SqliteTestDatabase.CreateAsync(cancellationToken);
         await database.SeedAsync(Data.Build(), cancellationToken);
-        app = new KestrelConsoleFactory(database.ConnectionString);
-        app.Start();
+        app = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString) with { Kestrel = true }).Start();
         chromium = await Chromium.LaunchAsync();
     }
 

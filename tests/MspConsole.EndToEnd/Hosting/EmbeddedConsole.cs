@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MspConsole.GraphSimulator.Control;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.TestKit.Hosting;
 
@@ -13,7 +14,7 @@ public sealed class EmbeddedConsole : IAsyncDisposable
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "mspconsole-e2e-embedded", Guid.NewGuid().ToString("N"));
     private ConsoleProcess? process;
-    private SimulatorControl? simulator;
+    private HttpClient? simulatorHttp;
 
     private EmbeddedConsole()
     {
@@ -21,7 +22,7 @@ public sealed class EmbeddedConsole : IAsyncDisposable
 
     public Uri BaseAddress => Process.BaseAddress;
 
-    public SimulatorControl Simulator => simulator ?? throw new InvalidOperationException("Not started.");
+    public SimulatorControlClient Simulator => new(simulatorHttp ?? throw new InvalidOperationException("Not started."));
 
     public string Output => Process.Output;
 
@@ -44,7 +45,7 @@ public sealed class EmbeddedConsole : IAsyncDisposable
             }
 
             console.process = await ConsoleProcess.StartEmbeddedDefaultAsync(console.ConnectionString, simulatorTenants, cancellationToken);
-            console.simulator = new SimulatorControl(console.process.SimulatorAddress);
+            console.simulatorHttp = new HttpClient { BaseAddress = console.process.SimulatorAddress };
             return console;
         }
         catch
@@ -58,28 +59,16 @@ public sealed class EmbeddedConsole : IAsyncDisposable
         new(new DbContextOptionsBuilder<SqliteMspConsoleDbContext>().UseSqlite(ConnectionString).Options);
 
     /// <summary>Polls the console's database until <paramref name="condition"/> holds; fails with the console's output otherwise.</summary>
-    public async Task WaitUntilAsync(string what, Func<SqliteMspConsoleDbContext, CancellationToken, Task<bool>> condition, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+    public Task WaitUntilAsync(string what, Func<SqliteMspConsoleDbContext, CancellationToken, Task<bool>> condition, TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitUntil.TrueAsync(what, async token =>
         {
-            await using (var db = CreateDbContext())
-            {
-                if (await condition(db, cancellationToken))
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        }
-
-        Assert.Fail($"Not within {timeout}: {what}. The console's last output:\n{Output}");
-    }
+            await using var db = CreateDbContext();
+            return await condition(db, token);
+        }, timeout, cancellationToken, TimeSpan.FromMilliseconds(500), () => "The console's last output:\n" + Output);
 
     public async ValueTask DisposeAsync()
     {
-        simulator?.Dispose();
+        simulatorHttp?.Dispose();
         if (process is not null)
         {
             await process.DisposeAsync();

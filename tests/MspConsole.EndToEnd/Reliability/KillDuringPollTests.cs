@@ -101,29 +101,19 @@ public sealed class KillDuringPollTests : IAsyncLifetime
     private SqliteMspConsoleDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<SqliteMspConsoleDbContext>().UseSqlite(ConnectionString).Options);
 
-    private async Task<T> WaitForAsync<T>(string what, Func<SqliteMspConsoleDbContext, Task<T?>> condition, ConsoleProcess console, Func<string>? state = null)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow + Bound;
-        while (DateTime.UtcNow < deadline)
+    private Task<T> WaitForAsync<T>(string what, Func<SqliteMspConsoleDbContext, Task<T?>> condition, ConsoleProcess console, Func<string>? state = null)
+        where T : class =>
+        WaitUntil.ValueAsync(what, async _ =>
         {
             try
             {
                 await using var db = CreateDbContext();
-                if (await condition(db) is { } result)
-                {
-                    return result;
-                }
+                return await condition(db);
             }
             catch (SqliteException)
             {
                 // The console is still migrating the new database.
+                return null;
             }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellation);
-        }
-
-        Assert.Fail($"Not within {Bound}: {what} ({state?.Invoke()}). The console's last output:\n{console.Output}");
-        return null!; // unreachable: Assert.Fail throws.
-    }
+        }, Bound, cancellation, context: () => $"({state?.Invoke()}) The console's last output:\n{console.Output}");
 }

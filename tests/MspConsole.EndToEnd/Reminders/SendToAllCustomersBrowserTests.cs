@@ -126,15 +126,9 @@ public sealed class SendToAllCustomersBrowserTests : IAsyncLifetime
     private static Task<int> SentAsync(MspConsole.Infrastructure.Persistence.SqliteMspConsoleDbContext db, Guid batchId, CancellationToken cancellationToken) =>
         db.Reminders.CountAsync(r => r.BatchId == batchId && r.Outcome == ReminderOutcome.Sent, cancellationToken);
 
-    private async Task WaitForOutputAsync(string text)
-    {
-        var deadline = DateTime.UtcNow + SlotTimeout;
-        while (!console!.Output.Contains(text, StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Not within {SlotTimeout}: \"{text}\" in the console's output.");
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellation);
-        }
-    }
+    private Task WaitForOutputAsync(string text) =>
+        WaitUntil.TrueAsync($"\"{text}\" in the console's output", _ => Task.FromResult(console!.Output.Contains(text, StringComparison.Ordinal)), SlotTimeout, cancellation,
+            TimeSpan.FromMilliseconds(500));
 
     public async ValueTask DisposeAsync()
     {

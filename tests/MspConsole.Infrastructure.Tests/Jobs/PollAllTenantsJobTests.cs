@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Jobs;
-using MspConsole.TestKit.Persistence;
+using MspConsole.TestKit.Database;
 
 namespace MspConsole.Infrastructure.Tests.Jobs;
 
-public sealed class PollAllTenantsJobTests(SqliteFileDatabase database) : IClassFixture<SqliteFileDatabase>
+public sealed class PollAllTenantsJobTests(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
 

@@ -1,6 +1,6 @@
-using MspConsole.TestKit.Persistence;
+using MspConsole.TestKit.Database;
 
 namespace MspConsole.Infrastructure.Tests.Persistence;
 
-public sealed class SqliteEntityRoundTripTests(SqliteFileDatabase database)
-    : EntityRoundTripTests(database), IClassFixture<SqliteFileDatabase>;
+public sealed class SqliteEntityRoundTripTests(SqliteTestDatabase database)
+    : EntityRoundTripTests(database), IClassFixture<SqliteTestDatabase>;

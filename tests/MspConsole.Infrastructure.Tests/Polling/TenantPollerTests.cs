@@ -9,6 +9,7 @@ using MspConsole.GraphSimulator.State;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Polling;
 using MspConsole.TestKit.Harness;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Infrastructure.Tests.Polling;
 
@@ -340,13 +341,6 @@ public sealed class TenantPollerTests
     private static IEnumerable<string> ExpectedMethodNames(IEnumerable<string> reported, bool licensed) =>
         licensed ? reported : reported.Where(name => name != RegisteredMethod.MicrosoftAuthenticatorPasswordless);
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 30 s");
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition) =>
+        WaitUntil.TrueAsync("the condition", _ => condition(), TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken, TimeSpan.FromMilliseconds(20));
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MspConsole.Infrastructure.Reminders;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Infrastructure.Tests.Reminders;
 
@@ -17,15 +18,9 @@ internal sealed class LimiterWaitLog : ILoggerProvider
         services.AddLogging(logging => logging.AddProvider(this).AddFilter<LimiterWaitLog>(typeof(MailboxRateLimiter).FullName, LogLevel.Information));
 
     /// <summary>Polls (real time, bounded) until <paramref name="count"/> waits were logged.</summary>
-    public async Task WaitForWaitsAsync(int count, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (Waits.Count < count)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(10), timeout.Token);
-        }
-    }
+    public Task WaitForWaitsAsync(int count, CancellationToken cancellationToken) =>
+        WaitUntil.TrueAsync($"{count} limiter waits logged", _ => Task.FromResult(Waits.Count >= count), TimeSpan.FromSeconds(30), cancellationToken,
+            TimeSpan.FromMilliseconds(10));
 
     public ILogger CreateLogger(string categoryName) =>
         categoryName == typeof(MailboxRateLimiter).FullName ? new Logger(messages) : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;

@@ -1,36 +1,44 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Users;
-using MspConsole.Infrastructure.Polling;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Polling;
+using MspConsole.TestKit.Persistence;
 
 namespace MspConsole.TestKit.Database;
 
-/// <summary>A migrated SQLite database in a temporary file: the real provider, deleted on dispose.</summary>
-public sealed class SqliteTestDatabase : IAsyncDisposable
+/// <summary>
+/// The one SQLite test database: a migrated file in a folder of its own (what the console writes beside its database stays with
+/// it), the real provider, deleted on dispose. <see cref="CreateAsync"/> for a test's own, or a class fixture (IAsyncLifetime).
+/// </summary>
+public sealed class SqliteTestDatabase : ITestDatabase, IAsyncLifetime
 {
-    private SqliteTestDatabase(string path)
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "mspconsole-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteTestDatabase()
     {
-        FilePath = path;
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
     }
 
-    public string FilePath { get; }
+    public string ProviderName => "SQLite";
+
+    public string FilePath => Path.Combine(folder, "test.db");
 
     public string ConnectionString { get; }
 
     public static async Task<SqliteTestDatabase> CreateAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "mspconsole-tests");
-        Directory.CreateDirectory(folder);
-        var database = new SqliteTestDatabase(Path.Combine(folder, $"{Guid.NewGuid():N}.db"));
-        await using var db = database.CreateContext();
-        await db.Database.MigrateAsync(cancellationToken);
+        var database = new SqliteTestDatabase();
+        await database.MigrateAsync(cancellationToken);
         return database;
     }
 
+    public ValueTask InitializeAsync() => new(MigrateAsync(TestContext.Current.CancellationToken));
+
     public SqliteMspConsoleDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteMspConsoleDbContext>().UseSqlite(ConnectionString).Options);
+
+    MspConsoleDbContext ITestDatabase.CreateContext() => CreateContext();
 
     /// <summary>Adds the entities (tenants first: the rest reference them) and saves once; users get their search terms, as the poll writes them.</summary>
     public async Task SeedAsync(IEnumerable<object> entities, CancellationToken cancellationToken)
@@ -47,11 +55,18 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        if (Directory.Exists(folder))
         {
-            File.Delete(FilePath + suffix);
+            Directory.Delete(folder, recursive: true);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ using MspConsole.GraphSimulator;
 using MspConsole.Infrastructure;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Infrastructure.Polling;
-using MspConsole.TestKit.Persistence;
+using MspConsole.TestKit.Database;
 
 namespace MspConsole.TestKit.Harness;
 
@@ -19,10 +19,10 @@ namespace MspConsole.TestKit.Harness;
 /// </summary>
 public sealed class ConsoleHarness : IAsyncDisposable
 {
-    private readonly SqliteFileDatabase database;
+    private readonly SqliteTestDatabase database;
     private ServiceProvider services;
 
-    private ConsoleHarness(SimulatorHost simulator, SqliteFileDatabase database, TimeProvider time, IReadOnlyDictionary<string, string?> settings)
+    private ConsoleHarness(SimulatorHost simulator, SqliteTestDatabase database, TimeProvider time, IReadOnlyDictionary<string, string?> settings)
     {
         Simulator = simulator;
         this.database = database;
@@ -42,8 +42,7 @@ public sealed class ConsoleHarness : IAsyncDisposable
     public static async Task<ConsoleHarness> StartAsync(SimulatorOptions simulatorOptions, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         var simulator = await SimulatorHost.StartAsync(simulatorOptions);
-        var database = new SqliteFileDatabase();
-        await database.InitializeAsync();
+        var database = await SqliteTestDatabase.CreateAsync(CancellationToken.None);
         var baseUrl = simulator.BaseAddress.ToString().TrimEnd('/');
         var all = new Dictionary<string, string?>
         {

@@ -6,9 +6,10 @@ namespace MspConsole.TestKit.Hosting;
 
 /// <summary>
 /// The console started the way a user starts it, in its own process (the MspConsole.Web app host beside the caller's
-/// assembly: reference the Web project to have it copied there), on a loopback port it picks itself. WebApplicationFactory
-/// cannot host the embedded default: its host interception catches the embedded simulator's WebApplication (built first,
-/// inside Program) instead of the console's. Its own process also gives the console its own memory figures.
+/// assembly: reference the Web project to have it copied there), on a loopback port it picks itself. Only for what needs a
+/// process of its own: killing it, two instances on one database, its own memory figures, its own output (Serilog's static
+/// logger is one per process: in-process hosts share it), and the browser tests of the embedded default with its jobs running;
+/// everything else uses <see cref="ConsoleAppFactory"/>.
 /// </summary>
 public sealed partial class ConsoleProcess : IAsyncDisposable
 {

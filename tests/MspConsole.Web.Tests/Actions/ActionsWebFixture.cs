@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -12,9 +9,7 @@ using MspConsole.GraphSimulator.Graph;
 using MspConsole.GraphSimulator.State;
 using MspConsole.Infrastructure.Polling;
 using MspConsole.TestKit.Builders;
-using MspConsole.TestKit.Database;
 using MspConsole.Web.Security.Development;
-using MspConsole.Web.Tests.Hosting;
 
 namespace MspConsole.Web.Tests.Actions;
 
@@ -26,11 +21,11 @@ public sealed partial class ActionsWebFixture : IAsyncLifetime
 {
     private SqliteTestDatabase? database;
     private SimulatorHost? simulator;
-    private ActionsAppFactory? factory;
+    private ConsoleAppFactory? factory;
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public ActionsAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
+    public ConsoleAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
 
     public SimulatorState Simulator => simulator?.State ?? throw new InvalidOperationException("Not initialised.");
 
@@ -57,7 +52,7 @@ public sealed partial class ActionsWebFixture : IAsyncLifetime
             new TenantBuilder().WithId(Own).Named(writable[0].DisplayName, writable[0].DefaultDomain).Build(),
             new TenantBuilder().WithId(Foreign).Named(writable[1].DisplayName, writable[1].DefaultDomain).Build(),
             HistoryBuilder.Assignment(Own, DevelopmentPersonas.AccountManagerNorth.ObjectId, DevelopmentPersonas.AccountManagerNorth.UserPrincipalName));
-        factory = new ActionsAppFactory(database.ConnectionString, simulator, Clock);
+        factory = new ConsoleAppFactory(HostOptions(database.ConnectionString, simulator, Clock));
         OwnUser = await AddUserAsync(Own, (PhoneType.Mobile, "+32 470123456"));
         ForeignUser = await AddUserAsync(Foreign, (PhoneType.Mobile, "+32 470654321"));
     }
@@ -78,6 +73,14 @@ public sealed partial class ActionsWebFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<UserRefresher>().RefreshAsync(tenantId, userId, cancellationToken);
         return userId;
     }
+
+    /// <summary>The actions tests' app: Graph is a simulator the test started (its ground truth stays in the test's hands), no job server.</summary>
+    public static ConsoleHostOptions HostOptions(string connectionString, SimulatorHost simulator, TimeProvider time) => new(connectionString)
+    {
+        Simulator = simulator,
+        Time = time,
+        Settings = new Dictionary<string, string?> { ["Graph:RetryDelaySeconds"] = "0", ["Graph:MaxRetryWaitSeconds"] = "5" },
+    };
 
     public async Task<int> AuditCountAsync(string userId)
     {
@@ -109,31 +112,6 @@ public sealed partial class ActionsWebFixture : IAsyncLifetime
         {
             await database.DisposeAsync();
         }
-    }
-}
-
-/// <summary>The app with Graph pointed at a simulator the test started (its ground truth stays in the test's hands).</summary>
-public sealed class ActionsAppFactory(string connectionString, SimulatorHost simulator, TimeProvider time) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        var baseUrl = simulator.BaseAddress.ToString().TrimEnd('/');
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", connectionString);
-        builder.UseSetting("Database:DataDirectory", Path.Combine(Path.GetTempPath(), "mspconsole-tests", "data-actions"));
-        builder.UseSetting("Authentication:Mode", "Development");
-        builder.UseSetting("Authentication:SeedDemoAssignments", "false");
-        builder.UseSetting("Simulator:Embedded", "false");
-        builder.UseSetting("Graph:GraphBaseUrl", baseUrl);
-        builder.UseSetting("Graph:LoginBaseUrl", baseUrl);
-        builder.UseSetting("Graph:ClientId", SimulatorOptions.DefaultClientId);
-        builder.UseSetting("Graph:ClientSecret", SimulatorOptions.DefaultClientSecret);
-        builder.UseSetting("Graph:TokenSource", "ClientCredentials");
-        builder.UseSetting("Graph:RetryDelaySeconds", "0");
-        builder.UseSetting("Graph:MaxRetryWaitSeconds", "5");
-        builder.UseSetting("Jobs:ServerEnabled", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton(time));
     }
 }
 

@@ -12,7 +12,6 @@ using MspConsole.Infrastructure.Actions;
 using MspConsole.Infrastructure.Polling;
 using MspConsole.Infrastructure.Reminders;
 using MspConsole.TestKit.Builders;
-using MspConsole.TestKit.Database;
 using MspConsole.Web.Security.Development;
 
 namespace MspConsole.Web.Tests.Actions;
@@ -25,11 +24,11 @@ public sealed class InertTenantsFixture : IAsyncLifetime
 {
     private SqliteTestDatabase? database;
     private SimulatorHost? simulator;
-    private ActionsAppFactory? factory;
+    private ConsoleAppFactory? factory;
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public ActionsAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
+    public ConsoleAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
 
     public SimulatorState Simulator => simulator?.State ?? throw new InvalidOperationException("Not initialised.");
 
@@ -64,7 +63,7 @@ public sealed class InertTenantsFixture : IAsyncLifetime
         await database.SeedAsync(cancellationToken,
             new TenantBuilder().WithId(Offboarded).Named(writable[0].DisplayName, writable[0].DefaultDomain).PolledAt(Clock.GetUtcNow().AddMinutes(-5)).Build(),
             new TenantBuilder().WithId(Paused).Named(writable[1].DisplayName, writable[1].DefaultDomain).PolledAt(Clock.GetUtcNow().AddMinutes(-5)).Build());
-        factory = new ActionsAppFactory(database.ConnectionString, simulator, Clock);
+        factory = new ConsoleAppFactory(ActionsWebFixture.HostOptions(database.ConnectionString, simulator, Clock));
         OffboardedUser = await AddUserAsync(Offboarded, (PhoneType.Mobile, "+32 470111111"), (PhoneType.Office, "+32 22111111"));
         OffboardedUserUpn = Simulator.GetUser(Offboarded, OffboardedUser)!.UserPrincipalName;
         PausedUser = await AddUserAsync(Paused, (PhoneType.Mobile, "+32 470222222"));

@@ -1,5 +1,4 @@
 using System.Net;
-using MspConsole.Web.Tests.Hosting;
 
 namespace MspConsole.Web.Tests.Admin;
 
@@ -8,7 +7,7 @@ public sealed class AdminClient(HttpClient client) : IDisposable
 {
     public HttpClient Http => client;
 
-    public static async Task<AdminClient> SignInAsync(AdminAppFactory factory, string persona)
+    public static async Task<AdminClient> SignInAsync(ConsoleAppFactory factory, string persona)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         return new AdminClient(await factory.ClientAsync(persona, cancellationToken));

@@ -1,22 +1,25 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MspConsole.Core.Audit;
+using MspConsole.Core.Onboarding;
+using MspConsole.Core.Polling;
 using MspConsole.GraphSimulator;
 using MspConsole.GraphSimulator.State;
 using MspConsole.TestKit.Builders;
-using MspConsole.TestKit.Database;
 using MspConsole.Web.Security.Development;
 
 namespace MspConsole.Web.Tests.Admin;
 
 /// <summary>
 /// One app and database for the admin tests: three seeded tenants with history (for settings, pause, offboarding) that
-/// the simulator does not know, and the simulator's 28 tenants left to onboard. Each test uses its own simulator
+/// the simulator does not know, and the simulator's 30 tenants left to onboard. Each test uses its own simulator
 /// tenants (by index), so the tests do not step on each other.
 /// </summary>
 public sealed class AdminFixture : IAsyncLifetime
 {
     private SqliteTestDatabase? database;
-    private AdminAppFactory? factory;
+    private ConsoleAppFactory? factory;
     private SimulatorHost? simulator;
 
     public Guid Keep { get; } = Guid.NewGuid();
@@ -25,7 +28,15 @@ public sealed class AdminFixture : IAsyncLifetime
 
     public Guid Settings { get; } = Guid.NewGuid();
 
-    public AdminAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
+    public ConsoleAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>The first polls the app asked for (no job server runs).</summary>
+    public RecordingPollScheduler Polls { get; } = new();
+
+    /// <summary>What GDAP answers.</summary>
+    public FakePartnerCustomers Gdap { get; } = new();
+
+    public FakeTimeProvider Time { get; } = new(TestClock.Now);
 
     public SqliteTestDatabase Database => database ?? throw new InvalidOperationException("Not initialised.");
 
@@ -54,10 +65,23 @@ public sealed class AdminFixture : IAsyncLifetime
         }
 
         await database.SeedAsync(seed, cancellationToken);
-        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 28, Seed = 1 }, cancellationToken);
-        factory = new AdminAppFactory(database.ConnectionString, simulator);
-        _ = factory.Server;
+        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 30, Seed = 1 }, cancellationToken);
+        factory = new ConsoleAppFactory(HostOptions(database.ConnectionString, simulator, Polls, Gdap, Time)).Start();
     }
+
+    /// <summary>The admin tests' app: Graph is the simulator, no job server (first polls are recorded), GDAP answers from fakes.</summary>
+    public static ConsoleHostOptions HostOptions(string connectionString, SimulatorHost simulator,
+        RecordingPollScheduler? polls = null, FakePartnerCustomers? gdap = null, FakeTimeProvider? time = null) => new(connectionString)
+    {
+        Simulator = simulator,
+        Time = time ?? new FakeTimeProvider(TestClock.Now),
+        Settings = new Dictionary<string, string?> { ["Graph:RetryDelaySeconds"] = "0" },
+        Services = services =>
+        {
+            services.AddSingleton<IPollScheduler>(polls ?? new RecordingPollScheduler());
+            services.AddSingleton<IPartnerCustomerSource>(gdap ?? new FakePartnerCustomers());
+        },
+    };
 
     public async Task<List<AuditEntry>> AuditAsync(string action, Guid? tenantId = null)
     {

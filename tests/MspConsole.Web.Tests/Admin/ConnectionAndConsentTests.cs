@@ -157,7 +157,7 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
         var target = fixture.SimulatorTenants[18];
         using var admin = await OnboardAsync(target.Id);
         var state = StateOf(ConsentLink(await admin.GetPageAsync($"/admin/tenants/{target.Id}")));
-        fixture.Factory.Time.Advance(TimeSpan.FromDays(2));
+        fixture.Time.Advance(TimeSpan.FromDays(2));
         // The sign-in cookie has expired by then too: sign in again; the state is bound to the admin, not the session.
         using var again = await AdminClient.SignInAsync(fixture.Factory, DevelopmentPersonas.Admin.Key);
 
@@ -169,8 +169,8 @@ public sealed partial class ConnectionAndConsentTests(AdminFixture fixture)
     }
 
     [Theory]
-    [InlineData("nl-BE", 22, "Microsoft 365 weigerde deze controle of antwoordde niet.", "Details (zoals Microsoft 365 ze gaf):", "mislukt")]
-    [InlineData("fr-BE", 23, "Microsoft 365 a refusé cette vérification ou n'a pas répondu.", "Détails (tels que Microsoft 365 les a donnés) :", "a échoué")]
+    [InlineData("nl-BE", 28, "Microsoft 365 weigerde deze controle of antwoordde niet.", "Details (zoals Microsoft 365 ze gaf):", "mislukt")]
+    [InlineData("fr-BE", 29, "Microsoft 365 a refusé cette vérification ou n'a pas répondu.", "Détails (tels que Microsoft 365 les a donnés) :", "a échoué")]
     public async Task TestConnection_ACheckFailsWithMicrosoftsText_SaysSoInTheAdminsLanguage_WithTheRawTextOnlyAsDetails(
         string culture, int tenant, string sentence, string detailsLabel, string oldWording)
     {

@@ -31,7 +31,7 @@ public sealed class ImportConcurrencyTests
         var tenants = simulator.State.GetTenantSummaries();
         var last = tenants[^1];
         var concurrent = new ConcurrentAdmin(database, new TenantBuilder().WithId(last.Id).Named("Added by Bea", last.DefaultDomain).Build());
-        await using var app = new AdminAppFactory(database.ConnectionString, simulator).WithWebHostBuilder(builder =>
+        await using var app = new ConsoleAppFactory(AdminFixture.HostOptions(database.ConnectionString, simulator)).WithWebHostBuilder(builder =>
         {
             // Small batches: before the fix, the batches before the clash were committed.
             builder.UseSetting("Onboarding:ImportBatchSize", "3");

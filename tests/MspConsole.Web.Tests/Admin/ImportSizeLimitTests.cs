@@ -1,11 +1,6 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Web.Security.Development;
-using MspConsole.Web.Tests.Hosting;
 
 namespace MspConsole.Web.Tests.Admin;
 
@@ -21,11 +16,8 @@ public sealed class ImportSizeLimitTests(AdminFixture fixture)
     [Fact]
     public async Task Upload_OverTheRequestCap_ShowsTheImportPageSayingTheFileIsTooLarge_OnKestrel()
     {
-        await using var factory = new AdminAppFactory(fixture.Database.ConnectionString, fixture.Simulator);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        using var admin = new AdminClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) });
+        await using var factory = new ConsoleAppFactory(AdminFixture.HostOptions(fixture.Database.ConnectionString, fixture.Simulator) with { Kestrel = true }).Start();
+        using var admin = new AdminClient(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = factory.BaseAddress });
         await admin.Http.SignInAsAsync(DevelopmentPersonas.Admin.Key, cancellation);
         admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-BE");
         var file = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("x.example,,Name,,,,,\r\n", 600_000)));

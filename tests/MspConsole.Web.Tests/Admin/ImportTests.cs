@@ -61,8 +61,8 @@ public sealed class ImportTests(AdminFixture fixture)
         var summary = Assert.Single(await fixture.AuditAsync(OnboardingAuditActions.TenantsImported), e => e.After!.Contains("valid-only.csv", StringComparison.Ordinal));
         Assert.Contains("\"Imported\":2", summary.After, StringComparison.Ordinal);
         Assert.Contains("\"Rows\":13", summary.After, StringComparison.Ordinal);
-        Assert.Contains(good1.Id, fixture.Factory.Polls.TenantPolls);
-        Assert.Contains(good2.Id, fixture.Factory.Polls.TenantPolls);
+        Assert.Contains(good1.Id, fixture.Polls.TenantPolls);
+        Assert.Contains(good2.Id, fixture.Polls.TenantPolls);
     }
 
     [Fact]

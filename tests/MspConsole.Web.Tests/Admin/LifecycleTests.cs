@@ -144,7 +144,7 @@ public sealed class LifecycleTests(AdminFixture fixture)
     public async Task Gdap_ListsThePartnersCustomersAndAddsOnlyTheTickedOnesThatPassTheChecks()
     {
         var (picked, notPicked, hostile) = (fixture.SimulatorTenants[25], fixture.SimulatorTenants[26], fixture.SimulatorTenants[27]);
-        fixture.Factory.Gdap.Customers.AddRange([
+        fixture.Gdap.Customers.AddRange([
             new PartnerCustomer(picked.Id, picked.DisplayName),
             new PartnerCustomer(notPicked.Id, notPicked.DisplayName),
             new PartnerCustomer(hostile.Id, "=cmd|' /C calc'!A0")]);

@@ -35,7 +35,7 @@ public sealed class OnboardingTests(AdminFixture fixture)
         Assert.Contains("Nieuw Kantoor", audit.After, StringComparison.Ordinal);
         Assert.Contains(DevelopmentPersonas.AccountManagerNorth.UserPrincipalName, audit.After, StringComparison.Ordinal);
         Assert.Null(audit.Before);
-        Assert.Contains(target.Id, fixture.Factory.Polls.TenantPolls);
+        Assert.Contains(target.Id, fixture.Polls.TenantPolls);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class OnboardingTests(AdminFixture fixture)
         await using var db = fixture.Database.CreateContext();
         var tenant = await db.Tenants.SingleAsync(t => t.Id == target.Id, TestContext.Current.CancellationToken);
         Assert.Equal(target.Id.ToString("D"), tenant.DefaultDomain);
-        Assert.Contains(target.Id, fixture.Factory.Polls.TenantPolls);
+        Assert.Contains(target.Id, fixture.Polls.TenantPolls);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class OnboardingTests(AdminFixture fixture)
         Assert.Contains($"Microsoft knows no tenant with id {unknownId}", await Text(byId), StringComparison.Ordinal);
         await using var db = fixture.Database.CreateContext();
         Assert.False(await db.Tenants.AnyAsync(t => t.Id == unknownId || t.DefaultDomain == "nobody-here.example", TestContext.Current.CancellationToken));
-        Assert.DoesNotContain(unknownId, fixture.Factory.Polls.TenantPolls);
+        Assert.DoesNotContain(unknownId, fixture.Polls.TenantPolls);
     }
 
     [Fact]

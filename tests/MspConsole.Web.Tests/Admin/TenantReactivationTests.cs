@@ -1,14 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Onboarding;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Tenants;
 using MspConsole.GraphSimulator;
 using MspConsole.Infrastructure.Persistence;
-using MspConsole.Infrastructure.Polling;
 using MspConsole.TestKit.Builders;
-using MspConsole.TestKit.Persistence;
 using MspConsole.Web.Security.Development;
 using MspConsole.Web.Tests.Hosting;
 using MspConsole.Web.Tests.Reminders;
@@ -24,9 +21,9 @@ public sealed class TenantReactivationTests : IAsyncLifetime
     private static readonly TimeSpan PollTimeout = TimeSpan.FromMinutes(4);
 
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
-    private readonly SqliteFileDatabase database = new();
+    private readonly SqliteTestDatabase database = new();
     private SimulatorHost? simulator;
-    private ReminderAppFactory? factory;
+    private ConsoleAppFactory? factory;
     private IReadOnlyList<MspConsole.GraphSimulator.State.TenantSummary> tenants = [];
 
     public async ValueTask InitializeAsync()
@@ -34,7 +31,12 @@ public sealed class TenantReactivationTests : IAsyncLifetime
         await database.InitializeAsync();
         simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 5 });
         tenants = simulator.State.GetTenantSummaries();
-        factory = new ReminderAppFactory(database.ConnectionString, simulator, new Dictionary<string, string>());
+        factory = new ConsoleAppFactory(new(database.ConnectionString)
+        {
+            Simulator = simulator,
+            Jobs = true,
+            Settings = new Dictionary<string, string?> { ["Jobs:PollNewTenantsOnStartup"] = "false" },
+        });
         await using (var db = database.CreateContext())
         {
             db.AddRange(tenants.Take(2).Select(t => new Tenant(t.Id, t.DisplayName, t.DefaultDomain, ContractOwner.Msp, SupportedLanguage.Dutch, TestClock.Now)));
@@ -44,8 +46,7 @@ public sealed class TenantReactivationTests : IAsyncLifetime
         factory.Start();
         foreach (var tenant in tenants.Take(2))
         {
-            await using var scope = factory.Services.CreateAsyncScope();
-            Assert.Equal(PollOutcome.Succeeded, (await scope.ServiceProvider.GetRequiredService<TenantPoller>().PollAsync(tenant.Id, PollTrigger.Manual, cancellation)).Outcome);
+            Assert.Equal(PollOutcome.Succeeded, (await factory.PollAsync(tenant.Id, cancellation)).Outcome);
         }
     }
 
@@ -123,15 +124,10 @@ public sealed class TenantReactivationTests : IAsyncLifetime
         Assert.Empty(await AuditAsync(OnboardingAuditActions.TenantReactivated, tenants[0].Id));
     }
 
-    private async Task PolledAfterAsync(Guid tenantId, DateTimeOffset? lastPoll)
-    {
-        var deadline = DateTime.UtcNow + PollTimeout;
-        while ((await TenantAsync(tenantId)).LastSuccessfulPollAt is var polled && (polled is null || polled == lastPoll))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{tenantId} was not polled within {PollTimeout} of being brought back.");
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellation);
-        }
-    }
+    private Task PolledAfterAsync(Guid tenantId, DateTimeOffset? lastPoll) =>
+        factory!.WaitUntilAsync($"{tenantId} is polled after being brought back",
+            async (db, token) => await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, token) is { LastSuccessfulPollAt: { } polled } && polled != lastPoll,
+            PollTimeout, cancellation);
 
     private async Task<Tenant> TenantAsync(Guid tenantId)
     {

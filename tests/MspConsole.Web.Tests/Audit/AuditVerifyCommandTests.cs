@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MspConsole.Core.Audit;
 using MspConsole.Infrastructure;
-using MspConsole.TestKit.Persistence;
+using MspConsole.TestKit.Database;
 using MspConsole.Web.Features.Audit;
 
 namespace MspConsole.Web.Tests.Audit;
@@ -18,7 +18,7 @@ namespace MspConsole.Web.Tests.Audit;
 /// </summary>
 public sealed class AuditVerifyCommandTests : IAsyncLifetime
 {
-    private readonly SqliteFileDatabase database = new();
+    private readonly SqliteTestDatabase database = new();
     private readonly CancellationToken cancellation = TestContext.Current.CancellationToken;
 
     private string[] Arguments => ["--environment=Development", "--Database:Provider=Sqlite", $"--Database:ConnectionString={database.ConnectionString}"];

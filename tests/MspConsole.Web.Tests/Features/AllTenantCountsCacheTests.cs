@@ -83,21 +83,9 @@ public sealed class AllTenantCountsCacheTests : IAsyncLifetime
     }
 
     /// <summary>The recount runs in the background: asks until its result shows (a few seconds at most on a slow machine).</summary>
-    private async Task<Dictionary<Guid, MspConsole.Web.Shared.UserCounts>> EventuallyAsync(AllTenantCountsCache cache, Func<Dictionary<Guid, MspConsole.Web.Shared.UserCounts>, bool> done)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var counts = await cache.GetAsync(cancellation);
-            if (done(counts))
-            {
-                return counts;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellation);
-        }
-
-        throw new TimeoutException("The recount never showed.");
-    }
+    private Task<Dictionary<Guid, MspConsole.Web.Shared.UserCounts>> EventuallyAsync(AllTenantCountsCache cache, Func<Dictionary<Guid, MspConsole.Web.Shared.UserCounts>, bool> done) =>
+        WaitUntil.ValueAsync("the recount shows", async token => await cache.GetAsync(token) is var counts && done(counts) ? counts : null,
+            TimeSpan.FromSeconds(30), cancellation, TimeSpan.FromMilliseconds(100));
 
     public async ValueTask DisposeAsync()
     {

@@ -5,7 +5,6 @@ using MspConsole.Web.Features.Tenants;
 using MspConsole.Web.Security;
 using MspConsole.Web.Security.Development;
 using MspConsole.Web.Shared;
-using MspConsole.Web.Tests.Hosting;
 
 namespace MspConsole.Web.Tests.Features;
 
@@ -76,7 +75,7 @@ public sealed class DisabledAccountsTests : IAsyncLifetime
     [InlineData("en-GB", "Account disabled", "Disabled accounts")]
     public async Task TenantPage_ShowsTheDisabledBadgeAndFilter_InTheUsersLanguage(string language, string badge, string filter)
     {
-        await using var factory = new ConsoleAppFactory(database!.ConnectionString);
+        await using var factory = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database!.ConnectionString));
         using var client = await factory.ClientAsync(DevelopmentPersonas.Helpdesk.Key, cancellation);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/tenants/{tenant}?filter=Disabled");
         request.Headers.TryAddWithoutValidation("Accept-Language", language);
@@ -94,7 +93,7 @@ public sealed class DisabledAccountsTests : IAsyncLifetime
     [Fact]
     public async Task UserPage_ExplainsTheDisabledAccount_AndOffersNoReminder()
     {
-        await using var factory = new ConsoleAppFactory(database!.ConnectionString);
+        await using var factory = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database!.ConnectionString));
         using var client = await factory.ClientAsync(DevelopmentPersonas.Helpdesk.Key, cancellation);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/tenants/{tenant}/users/{disabledUser}");
         request.Headers.TryAddWithoutValidation("Accept-Language", "nl-BE");

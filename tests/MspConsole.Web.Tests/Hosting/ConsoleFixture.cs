@@ -64,7 +64,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         seed.AddRange(SnapshotBuilder.ImprovingSeries(Alpha, 30, 9, 0.4, 0.7));
         seed.AddRange(HistoryBuilder.UserActions(Alpha, AlphaUser, "jan.peeters@alpha-verzekeringen.be", "SendReminder", "ResetAuthenticator"));
         await database.SeedAsync(seed, cancellationToken);
-        factory = new ConsoleAppFactory(database.ConnectionString);
+        factory = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString));
     }
 
     public async ValueTask DisposeAsync()

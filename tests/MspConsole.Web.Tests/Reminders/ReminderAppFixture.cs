@@ -1,13 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
 using MspConsole.GraphSimulator;
 using MspConsole.Infrastructure.Persistence;
-using MspConsole.Infrastructure.Polling;
 using MspConsole.TestKit.Builders;
-using MspConsole.TestKit.Persistence;
 using MspConsole.Web.Security.Development;
 
 namespace MspConsole.Web.Tests.Reminders;
@@ -20,11 +17,11 @@ public sealed class ReminderAppFixture : IAsyncLifetime
 {
     public const string CustomerContact = "Klaas Klant IT, 0470 12 34 56";
 
-    private readonly SqliteFileDatabase database = new();
-    private ReminderAppFactory? factory;
+    private readonly SqliteTestDatabase database = new();
+    private ConsoleAppFactory? factory;
     private SimulatorHost? simulator;
 
-    public ReminderAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
+    public ConsoleAppFactory Factory => factory ?? throw new InvalidOperationException("Not initialised.");
 
     public SimulatorHost Simulator => simulator ?? throw new InvalidOperationException("Not initialised.");
 
@@ -41,10 +38,16 @@ public sealed class ReminderAppFixture : IAsyncLifetime
         var tenants = simulator.State.GetTenantSummaries();
         (TenantA, TenantB) = (tenants[0].Id, tenants[1].Id);
         var sender = simulator.State.GetUsers(TenantA)!.First(u => u.UserType == "Member" && u.AccountEnabled).UserPrincipalName;
-        factory = new ReminderAppFactory(database.ConnectionString, simulator, new Dictionary<string, string>
+        factory = new ConsoleAppFactory(new(database.ConnectionString)
         {
-            ["Reminders:SenderTenantId"] = TenantA.ToString(),
-            ["Reminders:DefaultSenderMailbox"] = sender,
+            Simulator = simulator,
+            Jobs = true,
+            Settings = new Dictionary<string, string?>
+            {
+                ["Jobs:PollNewTenantsOnStartup"] = "false",
+                ["Reminders:SenderTenantId"] = TenantA.ToString(),
+                ["Reminders:DefaultSenderMailbox"] = sender,
+            },
         });
         await using (var db = CreateDbContext())
         {
@@ -61,8 +64,7 @@ public sealed class ReminderAppFixture : IAsyncLifetime
 
         foreach (var tenantId in new[] { TenantA, TenantB })
         {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<TenantPoller>().PollAsync(tenantId, PollTrigger.Manual, CancellationToken.None);
+            var result = await Factory.PollAsync(tenantId, CancellationToken.None);
             if (result.Outcome != PollOutcome.Succeeded)
             {
                 throw new InvalidOperationException($"Polling {tenantId} ended {result.Outcome}.");

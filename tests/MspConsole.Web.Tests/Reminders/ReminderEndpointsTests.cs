@@ -241,18 +241,7 @@ public sealed class ReminderEndpointsTests(ReminderAppFixture fixture)
         return await db.AuditEntries.CountAsync(e => e.TargetUserObjectId == objectId, cancellation);
     }
 
-    private static async Task<string> PollAsync(Func<Task<string>> read, Func<string, bool> done)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token);
-        }
-    }
+    private static Task<string> PollAsync(Func<Task<string>> read, Func<string, bool> done) =>
+        WaitUntil.ValueAsync("the page shows the job's outcome", async _ => await read() is var value && done(value) ? value : null,
+            TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 }

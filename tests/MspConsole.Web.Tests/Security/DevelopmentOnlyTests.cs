@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using MspConsole.TestKit.Database;
-using MspConsole.Web.Tests.Hosting;
 
 namespace MspConsole.Web.Tests.Security;
 
@@ -15,7 +12,7 @@ public sealed class DevelopmentOnlyTests
     public async Task Startup_WithDevelopmentSignInOutsideDevelopment_Fails(string environment)
     {
         await using var database = await SqliteTestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        await using var factory = new ConsoleAppFactory(database.ConnectionString, environment, authenticationMode: "Development");
+        await using var factory = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString) with { Environment = environment, AuthenticationMode = "Development" });
 
         var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -28,8 +25,18 @@ public sealed class DevelopmentOnlyTests
     public async Task Startup_WithEmbeddedSimulatorOutsideDevelopment_Fails(string environment)
     {
         await using var database = await SqliteTestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        await using var factory = new ConsoleAppFactory(database.ConnectionString, environment, authenticationMode: "EntraId");
-        await using var embedded = factory.WithWebHostBuilder(builder => builder.UseSetting("Simulator:Embedded", "true"));
+        // EntraId sign-in fully configured, so that the start gets as far as the simulator.
+        await using var embedded = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString) with
+        {
+            Environment = environment,
+            AuthenticationMode = "EntraId",
+            Settings = new Dictionary<string, string?>
+            {
+                ["AzureAd:ClientId"] = "00000000-0000-0000-0000-0000000000aa",
+                ["AzureAd:TenantId"] = "00000000-0000-0000-0000-0000000000bb",
+                ["Simulator:Embedded"] = "true",
+            },
+        });
 
         var failure = Assert.ThrowsAny<Exception>(() => embedded.CreateClient());
 
@@ -40,7 +47,7 @@ public sealed class DevelopmentOnlyTests
     public async Task Startup_InDevelopmentWithDevelopmentSignIn_Works()
     {
         await using var database = await SqliteTestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        await using var factory = new ConsoleAppFactory(database.ConnectionString);
+        await using var factory = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString));
 
         using var client = await factory.ClientAsync("helpdesk", TestContext.Current.CancellationToken);
         using var page = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);

@@ -109,7 +109,7 @@ public sealed class SecurityBehaviourTests(ConsoleFixture fixture)
     public async Task Startup_InProductionWithDevelopmentSignIn_Fails()
     {
         await using var database = await TestKit.Database.SqliteTestDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        await using var production = new ConsoleAppFactory(database.ConnectionString, environment: "Production", authenticationMode: "Development");
+        await using var production = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString) with { Environment = "Production", AuthenticationMode = "Development" });
 
         var failure = Assert.ThrowsAny<Exception>(() => production.CreateClient());
 

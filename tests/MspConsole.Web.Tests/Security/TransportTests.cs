@@ -53,7 +53,7 @@ public sealed class TransportTests(ConsoleFixture fixture)
     public async Task OutsideDevelopment_HttpsRequestsGetHsts_AndEveryCookieIsSecure()
     {
         await using var database = await SqliteTestDatabase.CreateAsync(cancellation);
-        await using var staging = new ConsoleAppFactory(database.ConnectionString, "Staging", authenticationMode: "EntraId")
+        await using var staging = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString) with { Environment = "Staging", AuthenticationMode = "EntraId" })
             .WithWebHostBuilder(builder => builder
                 .UseSetting("AzureAd:ClientId", "00000000-0000-0000-0000-0000000000aa")
                 .UseSetting("AzureAd:TenantId", "00000000-0000-0000-0000-0000000000bb"));

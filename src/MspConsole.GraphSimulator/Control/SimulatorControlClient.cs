@@ -1,13 +1,14 @@
 using System.Net.Http.Json;
 using MspConsole.GraphSimulator.State;
 
-namespace MspConsole.EndToEnd.Hosting;
+namespace MspConsole.GraphSimulator.Control;
 
-/// <summary>The embedded simulator's control API over HTTP: ground truth a test reads, and changes a user makes in Microsoft 365.</summary>
-public sealed class SimulatorControl(Uri simulatorAddress) : IDisposable
+/// <summary>
+/// The simulator's control API over HTTP (<c>/_simulator</c>), for whoever holds only its address: the console's demo seeder
+/// and tests of a console that runs its own simulator. <paramref name="http"/> has the simulator's root as its base address.
+/// </summary>
+public sealed class SimulatorControlClient(HttpClient http)
 {
-    private readonly HttpClient http = new() { BaseAddress = simulatorAddress };
-
     public async Task<IReadOnlyList<TenantSummary>> TenantsAsync(CancellationToken cancellationToken) =>
         await http.GetFromJsonAsync<List<TenantSummary>>("_simulator/tenants", cancellationToken) ?? [];
 
@@ -21,7 +22,7 @@ public sealed class SimulatorControl(Uri simulatorAddress) : IDisposable
     /// <summary>The user registers (or re-registers) a phone at My Sign-ins.</summary>
     public async Task RegisterPhoneAsync(Guid tenantId, Guid userId, string phoneType, string phoneNumber, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync($"_simulator/tenants/{tenantId}/users/{userId}/phones", new { phoneType, phoneNumber }, cancellationToken);
+        using var response = await http.PostAsJsonAsync($"_simulator/tenants/{tenantId}/users/{userId}/phones", new NewPhone(phoneType, phoneNumber), cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 
@@ -30,6 +31,4 @@ public sealed class SimulatorControl(Uri simulatorAddress) : IDisposable
 
     public async Task<IReadOnlyList<MutationRecord>> MutationsAsync(CancellationToken cancellationToken) =>
         await http.GetFromJsonAsync<List<MutationRecord>>("_simulator/mutations", cancellationToken) ?? [];
-
-    public void Dispose() => http.Dispose();
 }

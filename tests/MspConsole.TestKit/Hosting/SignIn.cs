@@ -3,15 +3,17 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MspConsole.Web.Security.Development;
 
-namespace MspConsole.Web.Tests.Hosting;
+namespace MspConsole.TestKit.Hosting;
 
-/// <summary>Signs a test client in through the real development sign-in page (token and all).</summary>
+/// <summary>Signs a test client in as a development persona through the real sign-in page (anti-forgery token and all).</summary>
 public static partial class SignIn
 {
     public const string Anonymous = "anonymous";
 
+    /// <summary>A client of the console (no automatic redirects, cookies kept) signed in as <paramref name="personaKey"/>, or <see cref="Anonymous"/>.</summary>
     public static async Task<HttpClient> ClientAsync(this WebApplicationFactory<Program> factory, string personaKey, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(factory);
         var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         if (personaKey == Anonymous)
         {
@@ -25,6 +27,7 @@ public static partial class SignIn
     /// <summary>Signs any client in (one on a real Kestrel port, say), through the sign-in page.</summary>
     public static async Task SignInAsAsync(this HttpClient client, string personaKey, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var persona = DevelopmentPersonas.Find(personaKey) ?? throw new ArgumentException($"No persona {personaKey}.", nameof(personaKey));
         var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), cancellationToken);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
