@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace MspConsole.Web.Tests.Alerts;
@@ -39,7 +37,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             return Results.StatusCode(receiver.answers.TryGetValue(name, out var queued) && queued.TryDequeue(out var status) ? status : StatusCodes.Status200OK);
         });
         await app.StartAsync();
-        receiver.Url = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        receiver.Url = new Uri(app.Urls.First());
         return receiver;
     }
 
