@@ -31,7 +31,7 @@ public sealed class AlertQueries(MspConsoleDbContext db)
                 .OrderByDescending(row => row.delivery.Id).Take(DeliveriesShown)
                 .ToListAsync(cancellationToken))
             .Select(row => new AlertDeliveryRow(row.delivery.Id, row.delivery.AlertId, row.Kind, NameOf(row.TenantId), row.SubjectName, row.delivery.Event,
-                row.delivery.Channel, row.delivery.Target, row.delivery.Status, row.delivery.Attempts, row.delivery.LastError, row.delivery.CreatedAt, row.delivery.LastAttemptAt))
+                row.delivery.Channel, row.delivery.Channel == DeliveryChannel.Email ? row.delivery.Target : null, row.delivery.Status, row.delivery.Attempts, row.delivery.LastError, row.delivery.CreatedAt, row.delivery.LastAttemptAt))
             .ToList();
         return new AlertsViewModel(rules, open, deliveries, tenants, input, problems, newSecret, message);
     }
