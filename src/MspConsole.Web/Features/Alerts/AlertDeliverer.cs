@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MspConsole.Core.Alerts;
 using MspConsole.Core.Graph;
-using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
-using MspConsole.Infrastructure.Reminders;
 
 namespace MspConsole.Web.Features.Alerts;
 
@@ -19,16 +13,11 @@ namespace MspConsole.Web.Features.Alerts;
 public sealed class AlertDeliverer(
     MspConsoleDbContext db,
     AlertMessageComposer composer,
-    ITenantGraphClientFactory graph,
-    MailboxRateLimiter limiter,
-    IHttpClientFactory http,
-    WebhookSecrets secrets,
-    IOptions<ReminderOptions> reminders,
+    AlertMailSender mail,
+    AlertWebhookPoster webhook,
     TimeProvider time,
     ILogger<AlertDeliverer> logger)
 {
-    public const string HttpClientName = "alert-webhooks";
-
     public async Task DeliverAsync(long deliveryId, CancellationToken cancellationToken)
     {
         var delivery = await db.AlertDeliveries.SingleOrDefaultAsync(candidate => candidate.Id == deliveryId, cancellationToken);
@@ -55,11 +44,11 @@ public sealed class AlertDeliverer(
         {
             if (delivery.Channel == DeliveryChannel.Email)
             {
-                await SendMailAsync(delivery, alert, message, cancellationToken);
+                await mail.SendAsync(delivery, alert.TenantId, message, cancellationToken);
             }
             else
             {
-                await PostAsync(delivery, alert, rule, tenant, message, cancellationToken);
+                await webhook.PostAsync(delivery, alert, rule, tenant?.DisplayName ?? alert.TenantId.ToString("D"), message, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is GraphFailureException or HttpRequestException or AlertDeliveryException
@@ -80,57 +69,4 @@ public sealed class AlertDeliverer(
     private static bool StillWanted(AlertRule rule, AlertDelivery delivery) => delivery.Channel == DeliveryChannel.Email
         ? rule.RecipientList.Contains(delivery.Target, StringComparer.OrdinalIgnoreCase)
         : rule.WebhookFormat != WebhookFormat.None && rule.WebhookUrl is not null;
-
-    private async Task SendMailAsync(AlertDelivery delivery, Alert alert, AlertMessage message, CancellationToken cancellationToken)
-    {
-        var mailbox = reminders.Value.DefaultSenderMailbox;
-        if (string.IsNullOrWhiteSpace(mailbox))
-        {
-            throw new AlertDeliveryException("No sender mailbox: set Reminders:DefaultSenderMailbox.");
-        }
-
-        var senderTenantId = reminders.Value.SenderTenantId ?? alert.TenantId;
-        await using (await limiter.AcquireForAlertAsync(mailbox, delivery.Id, cancellationToken))
-        {
-            await graph.ForTenant(senderTenantId).SendMailAsync(mailbox, new MailMessage(message.Title, Html(message), IsHtml: true, delivery.Target, null), cancellationToken);
-        }
-    }
-
-    private async Task PostAsync(AlertDelivery delivery, Alert alert, AlertRule rule, Tenant? tenant, AlertMessage message, CancellationToken cancellationToken)
-    {
-        var signed = rule.WebhookFormat == WebhookFormat.SignedJson;
-        var body = signed
-            ? AlertWebhookBodies.SignedJson(message, alert, rule, delivery.Id, tenant?.DisplayName ?? alert.TenantId.ToString("D"))
-            : AlertWebhookBodies.Teams(message);
-        using var request = new HttpRequestMessage(HttpMethod.Post, rule.WebhookUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add(WebhookSignature.DeliveryHeader, delivery.Id.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.EventHeader, delivery.Event == AlertEvent.Resolved ? "resolved" : "fired");
-        if (signed && rule.ProtectedSecret is { } protectedSecret)
-        {
-            var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
-            request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-            request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secrets.Unprotect(protectedSecret), timestamp, body));
-        }
-
-        using var response = await http.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new AlertDeliveryException($"The webhook answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-        }
-    }
-
-    private static string Html(AlertMessage message)
-    {
-        var html = new StringBuilder("<html><body style=\"font-family:Segoe UI,Arial,sans-serif\">")
-            .Append("<h1>").Append(WebUtility.HtmlEncode(message.Title)).Append("</h1>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(message.Text)).Append("</p><table>");
-        foreach (var fact in message.Facts)
-        {
-            html.Append("<tr><th style=\"text-align:left\">").Append(WebUtility.HtmlEncode(fact.Label)).Append("</th><td>")
-                .Append(WebUtility.HtmlEncode(fact.Value)).Append("</td></tr>");
-        }
-
-        return html.Append("</table><p><a href=\"").Append(WebUtility.HtmlEncode(message.Link)).Append("\">")
-            .Append(WebUtility.HtmlEncode(message.LinkText)).Append("</a></p></body></html>").ToString();
-    }
 }

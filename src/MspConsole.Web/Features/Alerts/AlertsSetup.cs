@@ -10,13 +10,15 @@ public static class AlertsSetup
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         var timeout = (configuration.GetSection(AlertOptions.SectionName).Get<AlertOptions>() ?? new AlertOptions()).WebhookTimeoutSeconds;
         // No redirects: a webhook answering with one must not move the signed body to another address (or to plain http).
-        services.AddHttpClient(AlertDeliverer.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(timeout))
+        services.AddHttpClient(AlertWebhookPoster.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(timeout))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddScoped<AlertConditions>();
         services.AddScoped<AlertEvaluator>();
         services.AddScoped<IPollCompletionHandler, AlertPollCompletion>();
         services.AddScoped<AlertMessageComposer>();
         services.AddScoped<AlertDeliverer>();
+        services.AddScoped<AlertMailSender>();
+        services.AddScoped<AlertWebhookPoster>();
         services.AddScoped<AlertQueries>();
         services.AddScoped<AlertRuleValidator>();
         services.AddSingleton<WebhookSecrets>();
