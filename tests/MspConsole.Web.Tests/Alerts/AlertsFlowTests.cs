@@ -137,6 +137,50 @@ public sealed class AlertsFlowTests(AlertsFixture fixture)
         Assert.All(hooks, hook => Assert.Equal(failed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), hook.Headers["X-MspConsole-Delivery"]));
     }
 
+    [Fact]
+    public async Task ConsentLost_FiresOnceAfterThePoll_AndResolvesOnceWhenAPollSucceedsAgain()
+    {
+        var run = NewRun();
+        var summary = fixture.Simulator.State.GetTenantSummaries()[2];
+        var simulated = fixture.Simulator.State.FindTenant(summary.Id)!; // ! : listed just above.
+        simulated.Consented = true;
+        await using (var db = fixture.CreateDbContext())
+        {
+            if (!await db.Tenants.AnyAsync(t => t.Id == summary.Id, cancellation))
+            {
+                db.Tenants.Add(new Core.Tenants.Tenant(summary.Id, summary.DisplayName, summary.DefaultDomain, Core.Tenants.ContractOwner.Msp, Core.Tenants.SupportedLanguage.Dutch, DateTimeOffset.UtcNow));
+                await db.SaveChangesAsync(cancellation);
+            }
+        }
+
+        using var admin = await fixture.Factory.ClientAsync("admin", cancellation);
+        var (_, _, secret) = await PostRuleAsync(admin, new Dictionary<string, string>
+        {
+            ["Kind"] = nameof(AlertKind.ConsentProblem), ["TenantId"] = summary.Id.ToString(),
+            ["Webhook"] = nameof(WebhookFormat.SignedJson), ["WebhookUrl"] = fixture.Receiver.HookUrl(run), ["Language"] = "nl-BE",
+        }, cancellation);
+        Assert.NotNull(secret);
+        var ruleId = await WithDbAsync(fixture, db => db.AlertRules.Where(rule => rule.WebhookUrl!.Contains(run)).Select(rule => rule.Id).SingleAsync(cancellation)); // ! : a webhook rule.
+        await fixture.PollAsync(summary.Id, cancellation);
+        Assert.Empty(await DeliveriesOfAsync(fixture, ruleId));
+
+        simulated.Consented = false;
+        await fixture.PollAsync(summary.Id, cancellation);
+        await fixture.PollAsync(summary.Id, cancellation);
+        await EventuallyAsync(() => DeliveriesOfAsync(fixture, ruleId), rows => rows.Count == 1 && rows[0].Status == DeliveryStatus.Delivered, "the consent alert");
+        simulated.Consented = true;
+        await fixture.PollAsync(summary.Id, cancellation);
+        var rows = await EventuallyAsync(() => DeliveriesOfAsync(fixture, ruleId), rows => rows.Count == 2 && rows.All(row => row.Status == DeliveryStatus.Delivered), "the resolved message");
+
+        Assert.Equal([AlertEvent.Fired, AlertEvent.Resolved], rows.Select(row => row.Event));
+        var hooks = fixture.Receiver.For(run);
+        Assert.Equal(2, hooks.Count);
+        Assert.All(hooks, hook => AssertSigned(hook, secret));
+        using var fired = JsonDocument.Parse(hooks[0].Body);
+        Assert.Equal(nameof(AlertKind.ConsentProblem), fired.RootElement.GetProperty("alert").GetProperty("kind").GetString());
+        Assert.StartsWith("Toestemming kwijt in", fired.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<Guid> CreateShareRuleAsync(string run)
     {
         using var admin = await fixture.Factory.ClientAsync("admin", cancellation);
