@@ -36,7 +36,7 @@ public sealed class AlertConditionsTests(AlertsFixture fixture)
     }
 
     [Fact]
-    public async Task PollsFailing_DoesNotHold_WhenTheLastPollSucceeded()
+    public async Task PollsFailing_DoesNotHold_ForATenantWhosePollsNeverFailed()
     {
         var tenant = new Tenant(Guid.NewGuid(), "Quiet Ltd", "quiet.example", ContractOwner.Msp, SupportedLanguage.Dutch, Start);
         await using var db = fixture.CreateDbContext();
