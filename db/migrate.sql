@@ -941,3 +941,118 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    CREATE TABLE [AlertRules] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [TenantId] uniqueidentifier NULL,
+        [Threshold] int NULL,
+        [EmailRecipients] nvarchar(1000) NOT NULL,
+        [WebhookFormat] int NOT NULL,
+        [WebhookUrl] nvarchar(2000) NULL,
+        [ProtectedSecret] nvarchar(1000) NULL,
+        [Language] nvarchar(10) NOT NULL,
+        [Enabled] bit NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AlertRules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    CREATE TABLE [Alerts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [RuleId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [TenantId] uniqueidentifier NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [SubjectName] nvarchar(400) NOT NULL,
+        [Figure] int NULL,
+        [Note] nvarchar(2000) NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [ResolvedQuietly] bit NOT NULL,
+        [OpenKey] nvarchar(300) NULL,
+        CONSTRAINT [PK_Alerts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    CREATE TABLE [AlertDeliveries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [AlertId] bigint NOT NULL,
+        [RuleId] uniqueidentifier NOT NULL,
+        [Event] int NOT NULL,
+        [Channel] int NOT NULL,
+        [Target] nvarchar(320) NOT NULL,
+        [Status] int NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [LastAttemptAt] datetimeoffset NULL,
+        [DeliveredAt] datetimeoffset NULL,
+        [SenderMailbox] nvarchar(320) NULL,
+        [SendSlotUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_AlertDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AlertDeliveries_Alerts_AlertId] FOREIGN KEY ([AlertId]) REFERENCES [Alerts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AlertDeliveries_AlertId_Event_Channel_Target] ON [AlertDeliveries] ([AlertId], [Event], [Channel], [Target]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    CREATE INDEX [IX_AlertDeliveries_SenderMailbox_SendSlotUntil] ON [AlertDeliveries] ([SenderMailbox], [SendSlotUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Alerts_OpenKey] ON [Alerts] ([OpenKey]) WHERE [OpenKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    CREATE INDEX [IX_Alerts_TenantId_ResolvedAt] ON [Alerts] ([TenantId], [ResolvedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206150151_Alerts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206150151_Alerts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2,6 +2,7 @@ using MspConsole.Infrastructure;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Features.Actions;
+using MspConsole.Web.Features.Alerts;
 using MspConsole.Web.Features.Api;
 using MspConsole.Web.Features.Audit;
 using MspConsole.Web.Features.CustomerReports;
@@ -31,6 +32,7 @@ builder.Services.AddTenantAdministration(builder.Configuration);
 builder.Services.AddActionPages();
 builder.Services.AddConsoleApi(builder.Configuration);
 builder.Services.AddCustomerReports(builder.Configuration);
+builder.Services.AddAlerts(builder.Configuration);
 
 var app = builder.Build();
 

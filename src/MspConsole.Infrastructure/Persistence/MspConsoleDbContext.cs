@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Actions;
+using MspConsole.Core.Alerts;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Integrations;
 using MspConsole.Core.Polling;
@@ -51,6 +52,9 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<CustomerReportSubscription> CustomerReportSubscriptions => Set<CustomerReportSubscription>();
+    public DbSet<AlertRule> AlertRules => Set<AlertRule>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

@@ -40,12 +40,16 @@ public sealed class MailboxRateLimiter(
     /// <paramref name="reminderId"/> (with the mailbox) before returning. Dispose the lease when the send is done.
     /// Cancelled while waiting, it records nothing.</summary>
     public Task<IAsyncDisposable> AcquireAsync(string mailbox, long reminderId, CancellationToken cancellationToken) =>
-        AcquireAsync(mailbox, new SlotHolder(reminderId, null), cancellationToken);
+        AcquireAsync(mailbox, new SlotHolder(reminderId, null, null), cancellationToken);
 
     /// <summary>The same for a customer report mail: its slot is recorded on the tenant's report subscription, so report
     /// mails and reminders from one mailbox share the limit.</summary>
     public Task<IAsyncDisposable> AcquireForReportAsync(string mailbox, Guid tenantId, CancellationToken cancellationToken) =>
-        AcquireAsync(mailbox, new SlotHolder(null, tenantId), cancellationToken);
+        AcquireAsync(mailbox, new SlotHolder(null, tenantId, null), cancellationToken);
+
+    /// <summary>The same for an alert mail: its slot is recorded on the alert delivery.</summary>
+    public Task<IAsyncDisposable> AcquireForAlertAsync(string mailbox, long deliveryId, CancellationToken cancellationToken) =>
+        AcquireAsync(mailbox, new SlotHolder(null, null, deliveryId), cancellationToken);
 
     private async Task<IAsyncDisposable> AcquireAsync(string mailbox, SlotHolder holder, CancellationToken cancellationToken)
     {
@@ -98,13 +102,18 @@ public sealed class MailboxRateLimiter(
                 .Where(reminder => reminder.SenderMailbox == mailbox && (reminder.SendSlotUntil > now || reminder.SentAt > sentSince))
                 .Select(reminder => new { reminder.Id, reminder.SendSlotUntil, reminder.SentAt })
                 .ToListAsync(cancellationToken))
-            .Select(reminder => (Id: new SlotHolder(reminder.Id, null), Until: Later(reminder.SendSlotUntil, reminder.SentAt + Window)))
+            .Select(reminder => (Id: new SlotHolder(reminder.Id, null, null), Until: Later(reminder.SendSlotUntil, reminder.SentAt + Window)))
             .ToList();
         taken.AddRange((await db.CustomerReportSubscriptions.AsNoTracking()
                 .Where(report => report.SenderMailbox == mailbox && report.SendSlotUntil > now)
                 .Select(report => new { report.TenantId, report.SendSlotUntil })
                 .ToListAsync(cancellationToken))
-            .Select(report => (Id: new SlotHolder(null, report.TenantId), Until: report.SendSlotUntil!.Value))); // ! : the query kept only reports with a slot (> now).
+            .Select(report => (Id: new SlotHolder(null, report.TenantId, null), Until: report.SendSlotUntil!.Value))); // ! : the query kept only reports with a slot (> now).
+        taken.AddRange((await db.AlertDeliveries.AsNoTracking()
+                .Where(delivery => delivery.SenderMailbox == mailbox && delivery.SendSlotUntil > now)
+                .Select(delivery => new { delivery.Id, delivery.SendSlotUntil })
+                .ToListAsync(cancellationToken))
+            .Select(delivery => (Id: new SlotHolder(null, null, delivery.Id), Until: delivery.SendSlotUntil!.Value))); // ! : only rows with a slot after now.
 
         var limit = options.Value.MessagesPerMinutePerMailbox;
         if (taken.Count >= limit)
@@ -128,6 +137,9 @@ public sealed class MailboxRateLimiter(
         var recorded = holder.ReportTenantId is { } tenantId
             ? await db.CustomerReportSubscriptions.Where(report => report.TenantId == tenantId)
                 .ExecuteUpdateAsync(set => set.SetProperty(report => report.SenderMailbox, mailbox).SetProperty(report => report.SendSlotUntil, now + Window), cancellationToken)
+            : holder.AlertDeliveryId is { } deliveryId
+            ? await db.AlertDeliveries.Where(delivery => delivery.Id == deliveryId)
+                .ExecuteUpdateAsync(set => set.SetProperty(delivery => delivery.SenderMailbox, mailbox).SetProperty(delivery => delivery.SendSlotUntil, now + Window), cancellationToken)
             : await db.Reminders.Where(reminder => reminder.Id == holder.ReminderId)
                 .ExecuteUpdateAsync(set => set.SetProperty(reminder => reminder.SenderMailbox, mailbox).SetProperty(reminder => reminder.SendSlotUntil, now + Window), cancellationToken);
         return recorded == 1 ? null : throw new InvalidOperationException($"{holder} is not in the database; a slot must be recorded on a saved row.");
@@ -149,6 +161,11 @@ public sealed class MailboxRateLimiter(
                 var reports = db.CustomerReportSubscriptions.Where(report => report.TenantId == tenantId && (!onlyWhileHeld || report.SendSlotUntil > now));
                 extended = await reports.ExecuteUpdateAsync(set => set.SetProperty(report => report.SendSlotUntil, now + Window), cancellationToken);
             }
+            else if (holder.AlertDeliveryId is { } deliveryId)
+            {
+                var deliveries = db.AlertDeliveries.Where(delivery => delivery.Id == deliveryId && (!onlyWhileHeld || delivery.SendSlotUntil > now));
+                extended = await deliveries.ExecuteUpdateAsync(set => set.SetProperty(delivery => delivery.SendSlotUntil, now + Window), cancellationToken);
+            }
             else
             {
                 var reminders = db.Reminders.Where(reminder => reminder.Id == holder.ReminderId && (!onlyWhileHeld || reminder.SendSlotUntil > now));
@@ -167,10 +184,10 @@ public sealed class MailboxRateLimiter(
         }
     }
 
-    /// <summary>The row a slot is recorded on: a reminder, or a tenant's report subscription.</summary>
-    private readonly record struct SlotHolder(long? ReminderId, Guid? ReportTenantId)
+    /// <summary>The row a slot is recorded on: a reminder, a tenant's report subscription, or an alert delivery.</summary>
+    private readonly record struct SlotHolder(long? ReminderId, Guid? ReportTenantId, long? AlertDeliveryId)
     {
-        public override string ToString() => ReportTenantId is { } tenantId ? $"report of {tenantId}" : $"{ReminderId}";
+        public override string ToString() => ReportTenantId is { } tenantId ? $"report of {tenantId}" : AlertDeliveryId is { } deliveryId ? $"alert delivery {deliveryId}" : $"{ReminderId}";
     }
 
     private static DateTimeOffset Later(DateTimeOffset? first, DateTimeOffset? second) =>

@@ -12,14 +12,14 @@ public sealed class AdminAuthorizationTests(AdminFixture fixture)
     private static readonly string[] GetRoutes =
     [
         "/admin/tenants", "/admin/tenants?offboarded=true", "/admin/tenants/new", "/admin/tenants/{tenant}", "/admin/import",
-        "/admin/import/template.csv", "/admin/gdap", "/admin/consent/callback?tenant={tenant}&admin_consent=True&state=x",
+        "/admin/import/template.csv", "/admin/gdap", "/admin/consent/callback?tenant={tenant}&admin_consent=True&state=x", "/admin/alerts",
     ];
 
     private static readonly string[] PostRoutes =
     [
         "/admin/tenants/new", "/admin/tenants/{tenant}/settings", "/admin/tenants/{tenant}/test", "/admin/tenants/{tenant}/pause",
         "/admin/tenants/{tenant}/resume", "/admin/tenants/{tenant}/poll", "/admin/tenants/{tenant}/offboard",
-        "/admin/tenants/{tenant}/managers", "/admin/tenants/{tenant}/managers/remove", "/admin/import", "/admin/gdap",
+        "/admin/tenants/{tenant}/managers", "/admin/tenants/{tenant}/managers/remove", "/admin/import", "/admin/gdap", "/admin/alerts/rules",
     ];
 
     private static readonly string[] NonAdmins =
@@ -113,6 +113,7 @@ public sealed class AdminAuthorizationTests(AdminFixture fixture)
     [InlineData("/admin/tenants/new")]
     [InlineData("/admin/import")]
     [InlineData("/admin/gdap")]
+    [InlineData("/admin/alerts")]
     public async Task AdminPage_EveryPostForm_CarriesItsAntiforgeryToken(string route)
     {
         using var admin = await AdminClient.SignInAsync(fixture.Factory, DevelopmentPersonas.Admin.Key);

@@ -59,6 +59,7 @@ public sealed partial class LocalizationCoverageTests
         ["Actions/Confirm.cshtml: T[DefaultMethodNames.Of(change.To)]"] = "a nullable enum; checked by DefaultMethodNames_AreTranslated",
         ["Audit/Index.cshtml: AL[name]"] = "AuditActionNames in the Action filter; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
         ["Audit/Index.cshtml: AL[actionName]"] = "AuditActionNames of the rows; checked by AuditActionNames_CoverEveryActionTheConsoleWrites_AndAreTranslated",
+        ["Alerts/Index.cshtml: L[problem]"] = "AlertRuleValidator's texts; checked by AlertRuleProblems_AreTranslated",
         ["Reminders/Batch.cshtml: R[row.Error]"] = "ReminderReasons, checked by ReminderTextsFromCode_AreTranslated; Graph's failure texts pass through untranslated",
     };
 
@@ -259,6 +260,7 @@ public sealed partial class LocalizationCoverageTests
             .. Constants(typeof(MspConsole.Core.Reminders.ReminderAuditActions)),
             .. Constants(typeof(MspConsole.Core.Onboarding.OnboardingAuditActions)),
             .. Constants(typeof(MspConsole.Core.Integrations.IntegrationAuditActions)),
+            .. Constants(typeof(MspConsole.Core.Alerts.AlertAuditActions)),
             MspConsole.Web.Features.Actions.FourEyesPolicyController.AuditAction,
             MspConsole.Web.Features.CustomerReports.CustomerReportSender.AuditAction,
             MspConsole.Web.Features.CustomerReports.CustomerReportsController.EditAuditAction,
@@ -269,6 +271,10 @@ public sealed partial class LocalizationCoverageTests
         Assert.Equal(known.Count, known.Select(pair => pair.Value).Distinct(StringComparer.Ordinal).Count());
         AssertTranslated(typeof(MspConsole.Web.Features.Audit.AuditResource), known.Select(pair => pair.Value));
     }
+
+    [Fact]
+    public void AlertRuleProblems_AreTranslated() =>
+        AssertTranslated(typeof(MspConsole.Web.Features.Alerts.AlertsResource), MspConsole.Web.Features.Alerts.AlertRuleValidator.All);
 
     [Fact]
     public void ReportAdviceLines_AreTranslated() =>

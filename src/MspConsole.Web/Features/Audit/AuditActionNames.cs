@@ -1,4 +1,5 @@
 using MspConsole.Core.Actions;
+using MspConsole.Core.Alerts;
 using MspConsole.Core.Integrations;
 using MspConsole.Core.Onboarding;
 using MspConsole.Core.Reminders;
@@ -45,6 +46,9 @@ public static class AuditActionNames
         new(IntegrationAuditActions.ApiKeyRevoked, "Revoke an API key"),
         new(CustomerReports.CustomerReportSender.AuditAction, "Send the customer report"),
         new(CustomerReports.CustomerReportsController.EditAuditAction, "Change the customer report by mail"),
+        new(AlertAuditActions.AlertRuleCreated, "Create an alert rule"),
+        new(AlertAuditActions.AlertRuleChanged, "Change an alert rule"),
+        new(AlertAuditActions.AlertRuleDeleted, "Delete an alert rule"),
     ];
 
     private static readonly Dictionary<string, string> ByCode = All.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);

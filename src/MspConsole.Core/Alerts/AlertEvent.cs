@@ -1,0 +1,7 @@
+namespace MspConsole.Core.Alerts;
+
+public enum AlertEvent
+{
+    Fired,
+    Resolved,
+}

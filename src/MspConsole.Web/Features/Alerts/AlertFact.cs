@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Alerts;
+
+public sealed record AlertFact(string Label, string Value);

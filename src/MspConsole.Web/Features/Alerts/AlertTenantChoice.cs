@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Alerts;
+
+public sealed record AlertTenantChoice(Guid Id, string Name);
