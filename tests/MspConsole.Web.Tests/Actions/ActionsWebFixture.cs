@@ -130,7 +130,7 @@ public sealed class ActionsAppFactory(string connectionString, SimulatorHost sim
         builder.UseSetting("Graph:ClientId", SimulatorOptions.DefaultClientId);
         builder.UseSetting("Graph:ClientSecret", SimulatorOptions.DefaultClientSecret);
         builder.UseSetting("Graph:TokenSource", "ClientCredentials");
-        builder.UseSetting("Graph:RetryDelaySeconds", "0");
+        builder.UseSetting("Graph:ThrottleBackoffSeconds", "0");
         builder.UseSetting("Graph:MaxRetryWaitSeconds", "5");
         builder.UseSetting("Jobs:ServerEnabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton(time));

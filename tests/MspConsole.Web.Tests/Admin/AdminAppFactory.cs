@@ -34,7 +34,7 @@ public sealed class AdminAppFactory(string connectionString, SimulatorHost simul
         builder.UseSetting("Graph:ClientId", SimulatorOptions.DefaultClientId);
         builder.UseSetting("Graph:ClientSecret", SimulatorOptions.DefaultClientSecret);
         builder.UseSetting("Graph:TokenSource", "ClientCredentials");
-        builder.UseSetting("Graph:RetryDelaySeconds", "0");
+        builder.UseSetting("Graph:ThrottleBackoffSeconds", "0");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
