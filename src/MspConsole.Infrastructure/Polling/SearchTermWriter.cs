@@ -5,9 +5,9 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Infrastructure.Polling;
 
 /// <summary>
-/// Keeps the search terms of saved users current: for each user whose terms are stale, deletes the old ones and writes
-/// the new ones together with the user's flag in one SaveChanges, so a failure leaves the flag stale and the next poll
-/// (or re-read) writes them again.
+/// Keeps the search terms of saved users current: for each user whose terms are stale, deletes the old ones, writes the
+/// new ones, then flags the users current in one set-based update. A failure leaves the flag stale and the next poll (or
+/// re-read) writes them again.
 /// </summary>
 public static class SearchTermWriter
 {
@@ -24,9 +24,16 @@ public static class SearchTermWriter
         foreach (var user in stale)
         {
             db.UserSearchTerms.AddRange(SearchTerms.Of(user.DisplayName, user.UserPrincipalName).Select(term => new UserSearchTerm(user.Id, user.TenantId, term)));
-            user.MarkSearchTermsCurrent();
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.TenantUsers.Where(user => ids.Contains(user.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(user => user.SearchTermsCurrent, true), cancellationToken);
+        foreach (var user in stale)
+        {
+            // Stored already (above): the tracked user must not be saved again for it.
+            user.MarkSearchTermsCurrent();
+            db.Entry(user).Property(tracked => tracked.SearchTermsCurrent).OriginalValue = true;
+        }
     }
 }
