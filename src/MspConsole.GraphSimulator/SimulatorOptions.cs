@@ -35,6 +35,10 @@ public sealed record SimulatorOptions
     /// <summary>Added latency on every Graph request, in milliseconds.</summary>
     public int LatencyMilliseconds { get; init; }
 
+    /// <summary>When set, the large tenant (the fourth) has exactly this many users and is licensed and consented: the
+    /// poll benchmark's large-tenant case.</summary>
+    public int? LargeTenantUsers { get; init; }
+
     /// <summary>Page size of userRegistrationDetails when the caller sends no $top.</summary>
     public int ReportPageSize { get; init; } = 100;
 
@@ -47,7 +51,7 @@ public sealed record SimulatorOptions
     /// <summary>Clock of the simulator (token expiry, throttle windows, TAP validity, timestamps).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>Reads <c>--tenants --seed --client-id --client-secret --urls --throttle --throttle-budget --error-rate --latency-ms</c>.</summary>
+    /// <summary>Reads <c>--tenants --seed --client-id --client-secret --urls --throttle --throttle-budget --error-rate --latency-ms --page-size --large-tenant-users</c>.</summary>
     public static SimulatorOptions FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -64,6 +68,7 @@ public sealed record SimulatorOptions
             ServerErrorRate = configuration.GetValue("error-rate", defaults.ServerErrorRate),
             LatencyMilliseconds = configuration.GetValue("latency-ms", defaults.LatencyMilliseconds),
             ReportPageSize = configuration.GetValue("page-size", defaults.ReportPageSize),
+            LargeTenantUsers = configuration.GetValue<int?>("large-tenant-users"),
         };
     }
 }

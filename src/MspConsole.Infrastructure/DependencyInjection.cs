@@ -7,6 +7,7 @@ using MspConsole.Infrastructure.Audit;
 using MspConsole.Infrastructure.Graph;
 using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
+using MspConsole.Infrastructure.Polling;
 using MspConsole.Infrastructure.Reminders;
 
 namespace MspConsole.Infrastructure;
@@ -22,6 +23,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddPersistence(configuration);
         services.AddTenantGraph(configuration);
+        services.AddPolling(configuration);
         services.AddJobs(configuration);
         services.AddReminders(configuration);
         services.AddAuditLog(configuration);

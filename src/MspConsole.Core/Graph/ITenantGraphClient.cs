@@ -18,7 +18,8 @@ public interface ITenantGraphClient
     /// <summary>The per-user fallback for tenants without Entra ID P1: each page of enabled users with every
     /// user's methods turned into the report's shape (<see cref="RegistrationFromMethods"/>). IsAdmin comes from the
     /// directory roles (<see cref="PrivilegedRoles"/>), read once before the first page; without RoleManagement.Read.Directory
-    /// it is false for everyone and a warning is logged.</summary>
+    /// it is false for everyone and a warning is logged. Each member's legacy per-user MFA state is read with the methods
+    /// (<see cref="UserRegistration.PerUserMfaState"/>); how many users are read at once is one setting.</summary>
     IAsyncEnumerable<IReadOnlyList<UserRegistration>> ReadRegistrationPagesFromMethodsAsync(CancellationToken cancellationToken);
 
     /// <summary>All users (enabled and disabled), one Graph page at a time.</summary>

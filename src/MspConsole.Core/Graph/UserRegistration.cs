@@ -14,4 +14,9 @@ public sealed record UserRegistration(
     bool IsPasswordlessCapable,
     IReadOnlyList<string> MethodsRegistered,
     string? DefaultMethod,
-    DateTimeOffset? LastUpdated);
+    DateTimeOffset? LastUpdated)
+{
+    /// <summary>Legacy per-user MFA, read by the per-user fallback (tenants without Entra ID P1 have no conditional
+    /// access: this is what enforces MFA there); null where it was not read (the report does not carry it).</summary>
+    public PerUserMfaState? PerUserMfaState { get; init; }
+}

@@ -109,6 +109,7 @@ public sealed class TenantUser
         MethodsRegistered = [.. registration.MethodsRegistered.Distinct(StringComparer.Ordinal)];
         DefaultMethod = registration.DefaultMethod;
         LastUpdatedInGraph = registration.LastUpdated;
+        PerUserMfaState = registration.PerUserMfaState ?? PerUserMfaState;
         LastSeenAt = now;
         RemovedAt = null;
         Reclassify();

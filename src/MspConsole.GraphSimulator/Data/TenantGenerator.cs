@@ -10,6 +10,8 @@ namespace MspConsole.GraphSimulator.Data;
 /// </summary>
 internal static class TenantGenerator
 {
+    public const int LargeTenantIndex = 3;
+
     public static TenantProfile Create(int seed, int index)
     {
         var random = Seeds.For(seed, index, Seeds.ProfileSalt);

@@ -17,6 +17,11 @@ internal sealed class TenantDirectory
         for (var i = 0; i < options.Tenants; i++)
         {
             var profile = TenantGenerator.Create(seed, i);
+            if (i == TenantGenerator.LargeTenantIndex && options.LargeTenantUsers is { } users)
+            {
+                profile = profile with { UserCount = users, Licensed = true, Consented = true };
+            }
+
             var tenant = new SimTenant(profile, p => UserGenerator.Generate(seed, p), Permissions.DefaultGranted);
             all.Add(tenant);
             byId[tenant.Id] = tenant;

@@ -37,9 +37,10 @@ public sealed class GraphOptions : IValidatableObject
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>Base back-off in seconds when a throttled response carries no Retry-After.</summary>
+    /// <summary>The SDK's base back-off in seconds before retrying a throttled request that carries no Retry-After
+    /// (formerly Graph:RetryDelaySeconds).</summary>
     [Range(0, 180)]
-    public int RetryDelaySeconds { get; set; } = 3;
+    public int ThrottleBackoffSeconds { get; set; } = 3;
 
     /// <summary>Longest total wait for Retry-After delays of one request; longer waits surface as Throttled with
     /// RetryAfter so the job can reschedule instead of holding a worker.</summary>
@@ -50,9 +51,10 @@ public sealed class GraphOptions : IValidatableObject
     [Range(1, 999)]
     public int UserPageSize { get; set; } = 999;
 
-    /// <summary>Concurrent method reads in the per-user fallback (the reports limit is 5 requests / 10 s per tenant).</summary>
+    /// <summary>Users read at once by the per-user fallback for tenants without Entra ID P1; each user costs a methods read
+    /// and a per-user MFA state read (formerly Graph:FallbackConcurrency and Jobs:PerUserStateConcurrency).</summary>
     [Range(1, 16)]
-    public int FallbackConcurrency { get; set; } = 2;
+    public int PerUserReadConcurrency { get; set; } = 2;
 
     /// <summary>Time allowed per attempt (the SDK's HttpClient gets this times the attempts, plus MaxRetryWaitSeconds).</summary>
     [Range(1, 600)]

@@ -59,13 +59,16 @@ internal sealed partial class TenantGraphClient(
             // The report leaves disabled users out; so does its stand-in.
             var enabled = users.Where(u => u.AccountEnabled).ToList();
             var registrations = new UserRegistration?[enabled.Count];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.FallbackConcurrency, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.PerUserReadConcurrency, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, enabled.Count), parallel, async (i, ct) =>
             {
                 try
                 {
                     var methods = await GetMethodsAsync(enabled[i].Id, ct).ConfigureAwait(false);
-                    registrations[i] = RegistrationFromMethods.Create(enabled[i], methods, admins.Contains(enabled[i].Id));
+                    registrations[i] = RegistrationFromMethods.Create(enabled[i], methods, admins.Contains(enabled[i].Id)) with
+                    {
+                        PerUserMfaState = enabled[i].IsGuest ? null : await PerUserMfaStateOrUnknownAsync(enabled[i].Id, ct).ConfigureAwait(false),
+                    };
                 }
                 catch (GraphFailureException ex) when (ex.Kind == GraphFailureKind.NotFound)
                 {
@@ -172,6 +175,19 @@ internal sealed partial class TenantGraphClient(
             "ENFORCED" => PerUserMfaState.Enforced,
             _ => PerUserMfaState.Unknown,
         };
+    }
+
+    /// <summary>Unknown for a user gone since the methods were read, or without the permission to read the state.</summary>
+    private async Task<PerUserMfaState> PerUserMfaStateOrUnknownAsync(string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetPerUserMfaStateAsync(userId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphFailureException failure) when (failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.PermissionMissing)
+        {
+            return PerUserMfaState.Unknown;
+        }
     }
 
     public async Task<PreferredSecondaryMethod?> GetPreferredSecondaryMethodAsync(string userId, CancellationToken cancellationToken)

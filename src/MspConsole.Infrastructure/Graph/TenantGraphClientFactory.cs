@@ -45,7 +45,7 @@ public sealed class TenantGraphClientFactory(
         var retry = new RetryHandler(new RetryHandlerOption
         {
             MaxRetry = settings.MaxRetries,
-            Delay = settings.RetryDelaySeconds,
+            Delay = settings.ThrottleBackoffSeconds,
             RetriesTimeLimit = TimeSpan.FromSeconds(settings.MaxRetryWaitSeconds),
         });
         if (retryIndex >= 0)

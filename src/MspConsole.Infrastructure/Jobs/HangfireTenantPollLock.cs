@@ -7,4 +7,7 @@ namespace MspConsole.Infrastructure.Jobs;
 internal sealed class HangfireTenantPollLock(JobStorage storage) : ITenantPollLock
 {
     public IDisposable? TryAcquire(Guid tenantId) => storage.TryAcquire($"mspconsole:poll:{tenantId:N}", TimeSpan.Zero);
+
+    // SQL Server releases the lock with the dead holder's session; SQLite's lock row expires.
+    public TimeSpan AbandonedLockExpiry => JobsRegistration.SqliteLockLifetime;
 }

@@ -26,17 +26,9 @@ public sealed class JobsOptions
     [Range(1, 64)]
     public int ActionWorkers { get; set; } = 4;
 
-    /// <summary>Users read per page of the per-user fallback whose per-user MFA state is read at once.</summary>
-    [Range(1, 16)]
-    public int PerUserStateConcurrency { get; set; } = 2;
-
     /// <summary>Consecutive automatic retries of a throttled or failed poll before it waits for the next schedule.</summary>
     [Range(0, 20)]
     public int MaxPollRetries { get; set; } = 5;
-
-    /// <summary>Wait before retrying a poll that failed transiently or was throttled without Retry-After.</summary>
-    [Range(1, 3600)]
-    public int RetryDelaySeconds { get; set; } = 300;
 
     /// <summary>How often poll runs left "Running" by a stopped process are looked for (and closed once their lock is free).</summary>
     [Range(1, 3600)]

@@ -63,8 +63,6 @@ public static class JobsRegistration
 
         services.AddSingleton<ITenantPollLock, HangfireTenantPollLock>();
         services.AddSingleton<IPollScheduler, HangfirePollScheduler>();
-        services.AddScoped<TenantPoller>();
-        services.AddScoped<UserRefresher>();
         services.AddScoped<PollTenantJob>();
         services.AddScoped<PollUserJob>();
         services.AddScoped<PollAllTenantsJob>();

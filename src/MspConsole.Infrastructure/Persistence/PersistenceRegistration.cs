@@ -24,7 +24,8 @@ public static class PersistenceRegistration
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<MspConsoleDbContext, SqliteMspConsoleDbContext>((provider, builder) =>
-                builder.UseSqlite(SqliteConnectionString(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value)).ConfigureWarnings(QuietHandledFailures));
+                builder.UseSqlite(SqliteConnectionString(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value))
+                    .AddInterceptors(Pragmas).ConfigureWarnings(QuietHandledFailures));
         }
         else
         {
@@ -35,6 +36,8 @@ public static class PersistenceRegistration
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }
+
+    private static readonly SqliteConnectionPragmas Pragmas = new();
 
     /// <summary>EF logs every failed save and command at Error with its stack, even one the caller expects and handles (a unique
     /// key refusing a double submit). Debug here: the caller logs what it handles as one line, and what nobody handles

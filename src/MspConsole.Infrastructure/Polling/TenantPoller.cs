@@ -6,7 +6,6 @@ using MspConsole.Core.Polling;
 using MspConsole.Core.Snapshots;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
-using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Infrastructure.Polling;
@@ -22,7 +21,7 @@ public sealed class TenantPoller(
     ITenantGraphClientFactory graph,
     ITenantPollLock pollLock,
     TimeProvider time,
-    IOptions<JobsOptions> options,
+    IOptions<PollingOptions> options,
     ILogger<TenantPoller> logger)
 {
     public async Task<PollResult> PollAsync(Guid tenantId, PollTrigger trigger, CancellationToken cancellationToken)
@@ -42,7 +41,7 @@ public sealed class TenantPoller(
             // run (its lock outlives it on SQLite): come back once the lock has expired instead of losing this poll.
             var visible = await db.PollRuns.AnyAsync(run => run.TenantId == tenantId && run.Outcome == PollOutcome.Running, cancellationToken);
             logger.LogInformation("Not polling {TenantId}: another poll of this tenant holds its lock (run visible: {RunVisible})", tenantId, visible);
-            return new PollResult(PollOutcome.Skipped, RetryAfter: visible ? null : JobsRegistration.SqliteLockLifetime + TimeSpan.FromSeconds(5));
+            return new PollResult(PollOutcome.Skipped, RetryAfter: visible ? null : pollLock.AbandonedLockExpiry + TimeSpan.FromSeconds(5));
         }
 
         var startedAt = time.GetUtcNow();
@@ -59,13 +58,13 @@ public sealed class TenantPoller(
             var posture = await client.GetEnforcementPostureAsync(cancellationToken);
             try
             {
-                await StorePagesAsync(client.ReadRegistrationPagesAsync(cancellationToken), run, client, readPerUserState: false, cancellationToken);
+                await StorePagesAsync(client.ReadRegistrationPagesAsync(cancellationToken), run, cancellationToken);
             }
             catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.NotLicensed && run.Pages == 0)
             {
                 logger.LogDebug("{TenantId} has no Entra ID P1: reading each user's methods instead", tenantId);
                 source = DataSource.PerUserFallback;
-                await StorePagesAsync(client.ReadRegistrationPagesFromMethodsAsync(cancellationToken), run, client, readPerUserState: true, cancellationToken);
+                await StorePagesAsync(client.ReadRegistrationPagesFromMethodsAsync(cancellationToken), run, cancellationToken);
             }
 
             await StoreDirectoryStateAsync(client.ReadUserPagesAsync(cancellationToken), run, cancellationToken);
@@ -92,37 +91,66 @@ public sealed class TenantPoller(
         }
     }
 
-    private async Task StorePagesAsync(IAsyncEnumerable<IReadOnlyList<UserRegistration>> pages, PollRun run, ITenantGraphClient client, bool readPerUserState, CancellationToken cancellationToken)
+    private async Task StorePagesAsync(IAsyncEnumerable<IReadOnlyList<UserRegistration>> pages, PollRun run, CancellationToken cancellationToken)
     {
-        var seenAt = run.StartedAt;
-        await foreach (var page in pages.WithCancellation(cancellationToken))
+        await foreach (var page in pages.ReadingAheadAsync(cancellationToken))
         {
-            var ids = page.Select(registration => registration.Id).ToList();
-            var known = await db.TenantUsers
-                .Where(user => user.TenantId == run.TenantId && ids.Contains(user.ObjectId))
-                .ToDictionaryAsync(user => user.ObjectId, StringComparer.OrdinalIgnoreCase, cancellationToken);
-            foreach (var registration in page)
-            {
-                if (!known.TryGetValue(registration.Id, out var user))
-                {
-                    user = new TenantUser(run.TenantId, registration.Id, seenAt);
-                    db.TenantUsers.Add(user);
-                    known[registration.Id] = user;
-                }
-
-                user.Refresh(registration, seenAt);
-            }
-
-            if (readPerUserState)
-            {
-                await ReadPerUserMfaStatesAsync(client, known.Values, cancellationToken);
-            }
-
+            var users = await RefreshKnownUsersAsync(page, run, cancellationToken);
             run.PageRead(page.Count);
-            await db.SaveChangesAsync(cancellationToken);
-            await SearchTermWriter.WriteStaleAsync(db, known.Values, cancellationToken);
-            DetachUsers();
+            await SavePageAsync(run, users, cancellationToken);
         }
+    }
+
+    /// <summary>Loads the page's stored users (one query) and applies the page to them, adding those not stored yet.</summary>
+    private async Task<IReadOnlyCollection<TenantUser>> RefreshKnownUsersAsync(IReadOnlyList<UserRegistration> page, PollRun run, CancellationToken cancellationToken)
+    {
+        var ids = page.Select(registration => registration.Id).ToList();
+        var known = await db.TenantUsers
+            .Where(user => user.TenantId == run.TenantId && ids.Contains(user.ObjectId))
+            .ToDictionaryAsync(user => user.ObjectId, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        foreach (var registration in page)
+        {
+            if (!known.TryGetValue(registration.Id, out var user))
+            {
+                user = new TenantUser(run.TenantId, registration.Id, run.StartedAt);
+                db.TenantUsers.Add(user);
+                known[registration.Id] = user;
+            }
+
+            user.Refresh(registration, run.StartedAt);
+        }
+
+        return known.Values;
+    }
+
+    /// <summary>
+    /// Saves one polled page: users whose registration did not change get their LastSeenAt in one set-based update
+    /// instead of a tracked update each; the changed and new users and the run's progress go in one SaveChanges; then
+    /// the search terms of new and renamed users.
+    /// </summary>
+    private async Task SavePageAsync(PollRun run, IReadOnlyCollection<TenantUser> users, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        var onlySeen = new List<long>();
+        foreach (var user in users)
+        {
+            var entry = db.Entry(user);
+            if (entry.State == EntityState.Modified && entry.Properties.All(p => !p.IsModified || p.Metadata.Name == nameof(TenantUser.LastSeenAt)))
+            {
+                entry.State = EntityState.Unchanged;
+                onlySeen.Add(user.Id);
+            }
+        }
+
+        if (onlySeen.Count > 0)
+        {
+            await db.TenantUsers.Where(user => onlySeen.Contains(user.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(user => user.LastSeenAt, run.StartedAt), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await SearchTermWriter.WriteStaleAsync(db, users, cancellationToken);
+        DetachUsers();
     }
 
     /// <summary>
@@ -134,7 +162,7 @@ public sealed class TenantPoller(
     private async Task StoreDirectoryStateAsync(IAsyncEnumerable<IReadOnlyList<DirectoryUser>> pages, PollRun run, CancellationToken cancellationToken)
     {
         var seenAt = run.StartedAt;
-        await foreach (var page in pages.WithCancellation(cancellationToken))
+        await foreach (var page in pages.ReadingAheadAsync(cancellationToken))
         {
             var ids = page.Select(user => user.Id).ToList();
             var disabled = page.Where(user => !user.AccountEnabled).Select(user => user.Id).ToList();
@@ -155,39 +183,27 @@ public sealed class TenantPoller(
         }
     }
 
-    /// <summary>Keeps the change tracker to one page of users and their search terms; the tenant and the run stay tracked.</summary>
+    /// <summary>Keeps the change tracker to one page of users and their search terms; the tenant and the run stay tracked.
+    /// Called after a save, so there are no changes to detect (detecting them again costs a scan of every entry).</summary>
     private void DetachUsers()
     {
-        foreach (var entry in db.ChangeTracker.Entries<TenantUser>().ToList())
+        var tracker = db.ChangeTracker;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            entry.State = EntityState.Detached;
-        }
-
-        foreach (var entry in db.ChangeTracker.Entries<UserSearchTerm>().ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-    }
-
-    /// <summary>Tenants without Entra ID P1 have no conditional access; legacy per-user MFA is what enforces it there.</summary>
-    private async Task ReadPerUserMfaStatesAsync(ITenantGraphClient client, IEnumerable<TenantUser> users, CancellationToken cancellationToken)
-    {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.PerUserStateConcurrency, CancellationToken = cancellationToken };
-        var states = new System.Collections.Concurrent.ConcurrentDictionary<TenantUser, PerUserMfaState>();
-        await Parallel.ForEachAsync(users.Where(user => !user.IsGuest), parallel, async (user, token) =>
-        {
-            try
+            foreach (var entry in tracker.Entries<TenantUser>().ToList())
             {
-                states[user] = await client.GetPerUserMfaStateAsync(user.ObjectId, token);
+                entry.State = EntityState.Detached;
             }
-            catch (GraphFailureException failure) when (failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.PermissionMissing)
+
+            foreach (var entry in tracker.Entries<UserSearchTerm>().ToList())
             {
-                states[user] = PerUserMfaState.Unknown;
+                entry.State = EntityState.Detached;
             }
-        });
-        foreach (var (user, state) in states)
+        }
+        finally
         {
-            user.SetPerUserMfaState(state);
+            tracker.AutoDetectChangesEnabled = true;
         }
     }
 
@@ -223,7 +239,7 @@ public sealed class TenantPoller(
 
         TimeSpan? retryAfter = failure.IsSetupProblem || failure.Kind is GraphFailureKind.NotFound or GraphFailureKind.BadRequest
             ? null
-            : failure.RetryAfter ?? TimeSpan.FromSeconds(options.Value.RetryDelaySeconds);
+            : failure.RetryAfter ?? TimeSpan.FromSeconds(options.Value.FailedPollRetrySeconds);
         return new PollResult(outcome, retryAfter, run.Id);
     }
 

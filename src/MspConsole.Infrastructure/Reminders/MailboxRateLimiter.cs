@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Infrastructure.Reminders;

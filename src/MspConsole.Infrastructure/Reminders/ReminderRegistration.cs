@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MspConsole.Infrastructure.Jobs;
 
 namespace MspConsole.Infrastructure.Reminders;
 

@@ -76,7 +76,7 @@ public sealed class GdapCustomerSourceTests
             ["Graph:ClientId"] = "5ad1a0c4-9e21-4b7e-9f4c-3c0e5c0f00d1",
             ["Graph:ClientSecret"] = "secret",
             ["Graph:TokenSource"] = "ClientCredentials",
-            ["Graph:RetryDelaySeconds"] = "0",
+            ["Graph:ThrottleBackoffSeconds"] = "0",
             ["Graph:PartnerTenantId"] = partnerTenantId?.ToString(),
         }).Build();
         var services = new ServiceCollection();

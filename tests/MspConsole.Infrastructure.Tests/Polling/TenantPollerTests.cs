@@ -142,6 +142,25 @@ public sealed class TenantPollerTests
     }
 
     [Fact]
+    public async Task Poll_Repeated_UnchangedUsersAreSeenAgain_AndAUserWhoRegisteredMeanwhileGetsTheNewStatus()
+    {
+        await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });
+        await harness.OnboardAllTenantsAsync(cancellation);
+        var tenant = harness.Simulator.State.GetTenantSummaries().First(s => s.Consented && s.Licensed);
+        await harness.PollAsync(tenant.Id, cancellation);
+        Assert.Equal(1, harness.Simulator.State.RegisterUsers(tenant.Id, 1));
+
+        var second = await harness.PollAsync(tenant.Id, cancellation);
+
+        await using var db = harness.CreateDbContext();
+        var run = await db.PollRuns.SingleAsync(r => r.Id == second.RunId, cancellation);
+        Assert.Equal(0, run.RemovedUsers);
+        var enabled = await db.TenantUsers.AsNoTracking().Where(u => u.TenantId == tenant.Id && u.DisabledAt == null).ToListAsync(cancellation);
+        Assert.All(enabled, user => Assert.Equal(run.StartedAt, user.LastSeenAt));
+        await AssertTenantEqualsGroundTruthAsync(harness, tenant.Id);
+    }
+
+    [Fact]
     public async Task Poll_UserRemovedFromTenant_IsMarkedRemovedNotDeleted()
     {
         await using var harness = await ConsoleHarness.StartAsync(new SimulatorOptions { Tenants = 3, Seed = 3 });

@@ -53,10 +53,10 @@ public sealed class ConsoleHarness : IAsyncDisposable
             ["Graph:ClientId"] = simulatorOptions.ClientId,
             ["Graph:ClientSecret"] = simulatorOptions.ClientSecret,
             ["Graph:TokenSource"] = "ClientCredentials",
-            ["Graph:RetryDelaySeconds"] = "0",
+            ["Graph:ThrottleBackoffSeconds"] = "0",
             ["Graph:MaxRetryWaitSeconds"] = "5",
             ["Jobs:ServerEnabled"] = "false",
-            ["Jobs:RetryDelaySeconds"] = "1",
+            ["Polling:FailedPollRetrySeconds"] = "1",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

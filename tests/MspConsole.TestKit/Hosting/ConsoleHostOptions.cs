@@ -29,7 +29,7 @@ public sealed record ConsoleHostOptions(string? ConnectionString)
     /// <summary>Runs the Hangfire servers (polls, actions, reminders happen by themselves).</summary>
     public bool Jobs { get; init; }
 
-    /// <summary>Settings on top of the ones above (they win), e.g. <c>["Graph:RetryDelaySeconds"] = "0"</c>.</summary>
+    /// <summary>Settings on top of the ones above (they win), e.g. <c>["Graph:ThrottleBackoffSeconds"] = "0"</c>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Service swaps, applied after the app's own registrations.</summary>

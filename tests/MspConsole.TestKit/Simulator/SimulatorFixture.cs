@@ -52,7 +52,7 @@ public class SimulatorFixture : IAsyncLifetime
         ["Graph:ClientSecret"] = SimulatorOptions.DefaultClientSecret,
         ["Graph:TokenSource"] = nameof(TokenSourceKind.ClientCredentials),
         ["Graph:MaxRetries"] = "2",
-        ["Graph:RetryDelaySeconds"] = "0",
+        ["Graph:ThrottleBackoffSeconds"] = "0",
         ["Graph:MaxRetryWaitSeconds"] = "10",
         ["Graph:UserPageSize"] = "10",
     };

@@ -79,7 +79,7 @@ public sealed partial class ActionsWebFixture : IAsyncLifetime
     {
         Simulator = simulator,
         Time = time,
-        Settings = new Dictionary<string, string?> { ["Graph:RetryDelaySeconds"] = "0", ["Graph:MaxRetryWaitSeconds"] = "5" },
+        Settings = new Dictionary<string, string?> { ["Graph:ThrottleBackoffSeconds"] = "0", ["Graph:MaxRetryWaitSeconds"] = "5" },
     };
 
     public async Task<int> AuditCountAsync(string userId)

@@ -75,7 +75,7 @@ public sealed class AdminFixture : IAsyncLifetime
     {
         Simulator = simulator,
         Time = time ?? new FakeTimeProvider(TestClock.Now),
-        Settings = new Dictionary<string, string?> { ["Graph:RetryDelaySeconds"] = "0" },
+        Settings = new Dictionary<string, string?> { ["Graph:ThrottleBackoffSeconds"] = "0" },
         Services = services =>
         {
             services.AddSingleton<IPollScheduler>(polls ?? new RecordingPollScheduler());

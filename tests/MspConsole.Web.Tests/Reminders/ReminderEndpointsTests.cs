@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MspConsole.Core.Audit;
 using MspConsole.Core.Reminders;
 using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Jobs;
 using MspConsole.Infrastructure.Reminders;
 using MspConsole.Web.Security.Development;
 using MspConsole.Web.Tests.Hosting;

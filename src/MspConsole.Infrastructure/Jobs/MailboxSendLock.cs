@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hangfire;
-using MspConsole.Infrastructure.Jobs;
 
-namespace MspConsole.Infrastructure.Reminders;
+namespace MspConsole.Infrastructure.Jobs;
 
 /// <summary>
 /// A short lock per sender mailbox in Hangfire's storage, shared by every instance: held only while one instance

@@ -1,12 +1,7 @@
 using Hangfire;
+using MspConsole.Infrastructure.Reminders;
 
-namespace MspConsole.Infrastructure.Reminders;
-
-/// <summary>Queues a batch's job; the web tier depends on this, not on Hangfire.</summary>
-public interface IReminderScheduler
-{
-    string SendBatch(Guid batchId);
-}
+namespace MspConsole.Infrastructure.Jobs;
 
 internal sealed class HangfireReminderScheduler(IBackgroundJobClient jobs) : IReminderScheduler
 {
