@@ -13,7 +13,7 @@ internal static class ConditionalAccessEvaluation
             return MfaEnforcement.None;
         }
 
-        var builtIn = grant.BuiltInControls?.Where(c => c is not null).Select(c => c!.Value).ToList() ?? [];
+        var builtIn = grant.BuiltInControls?.OfType<ConditionalAccessGrantControl>().ToList() ?? [];
         var mfaBuiltIn = builtIn.Contains(ConditionalAccessGrantControl.Mfa);
         var mfaStrength = grant.AuthenticationStrength?.RequirementsSatisfied is { } satisfied
             && satisfied.HasFlag(AuthenticationStrengthRequirements.Mfa);

@@ -1,8 +1,8 @@
 namespace MspConsole.Web.Features.Users;
 
 /// <summary>
-/// The user actions' route segments (issue 7). The forms post to /tenants/{tenantId}/users/{objectId}/actions/{action};
-/// the actions work adds the endpoints, these pages only render the forms for Helpdesk and Admin.
+/// The user actions' route segments. The user page's forms post to /tenants/{tenantId}/users/{objectId}/actions/{action},
+/// which the helpdesk actions handle; the user page only renders the forms, and only for Helpdesk and Admin.
 /// </summary>
 public static class UserActions
 {
