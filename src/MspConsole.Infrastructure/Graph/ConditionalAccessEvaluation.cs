@@ -2,14 +2,6 @@ using Microsoft.Graph.Models;
 
 namespace MspConsole.Infrastructure.Graph;
 
-internal enum MfaEnforcement
-{
-    None,
-    /// <summary>MFA is one option among others (OR): a user can satisfy the policy without it.</summary>
-    Offered,
-    Required,
-}
-
 /// <summary>GRAPH.md §6: a policy enforces MFA when it is enabled and grants via "mfa" or an authentication strength
 /// that satisfies MFA; under OR with other controls, MFA is only one option.</summary>
 internal static class ConditionalAccessEvaluation
@@ -21,7 +13,7 @@ internal static class ConditionalAccessEvaluation
             return MfaEnforcement.None;
         }
 
-        var builtIn = grant.BuiltInControls?.Where(c => c is not null).Select(c => c!.Value).ToList() ?? [];
+        var builtIn = grant.BuiltInControls?.OfType<ConditionalAccessGrantControl>().ToList() ?? [];
         var mfaBuiltIn = builtIn.Contains(ConditionalAccessGrantControl.Mfa);
         var mfaStrength = grant.AuthenticationStrength?.RequirementsSatisfied is { } satisfied
             && satisfied.HasFlag(AuthenticationStrengthRequirements.Mfa);

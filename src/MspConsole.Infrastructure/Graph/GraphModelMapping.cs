@@ -27,7 +27,7 @@ internal static class GraphModelMapping
             IsMfaCapable: details.IsMfaCapable ?? false,
             IsSsprRegistered: details.IsSsprRegistered ?? false,
             IsPasswordlessCapable: details.IsPasswordlessCapable ?? false,
-            MethodsRegistered: details.MethodsRegistered?.Where(m => !string.IsNullOrEmpty(m)).Select(m => m!).ToList() ?? [],
+            MethodsRegistered: details.MethodsRegistered?.OfType<string>().Where(m => m.Length > 0).ToList() ?? [],
             DefaultMethod: string.IsNullOrEmpty(defaultMethod) || defaultMethod == "none" ? null : defaultMethod,
             LastUpdated: details.LastUpdatedDateTime);
     }

@@ -100,7 +100,7 @@ internal sealed partial class TenantGraphClient(
             return null;
         }
 
-        var methods = await OrNullWhenNotFound<IReadOnlyList<CoreAuthenticationMethod>>(GetMethodsAsync(user.Id, cancellationToken)!).ConfigureAwait(false);
+        var methods = await OrNullWhenNotFound(GetMethodsAsync(user.Id, cancellationToken)).ConfigureAwait(false);
         if (methods is null)
         {
             return null;
@@ -264,7 +264,7 @@ internal sealed partial class TenantGraphClient(
         }
     }
 
-    private static async Task<T?> OrNullWhenNotFound<T>(Task<T?> call) where T : class
+    private static async Task<T?> OrNullWhenNotFound<T>(Task<T> call) where T : class?
     {
         try
         {

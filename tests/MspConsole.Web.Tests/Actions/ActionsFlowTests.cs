@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MspConsole.Infrastructure.Graph;
 using MspConsole.Core.Audit;
 using MspConsole.Web.Tests.Hosting;
 
@@ -76,6 +79,30 @@ public sealed class ActionsFlowTests(ActionsWebFixture fixture)
         using var response = await client.SendAsync(request, cancellation);
 
         Assert.Contains(heading, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(cancellation)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-BE", "Microsoft 365 is throttling this tenant right now; try again in a few minutes. Nothing (more) was changed.")]
+    [InlineData("nl-BE", "Microsoft 365 beperkt deze klant op dit moment; probeer het over enkele minuten opnieuw. Er werd niets (meer) gewijzigd.")]
+    [InlineData("fr-BE", "Microsoft 365 limite ce client en ce moment ; réessayez dans quelques minutes. Rien (de plus) n'a été modifié.")]
+    public async Task Action_WhenGraphThrottles_SaysSoInTheWordsEveryPageUses_ThenWhatItMeantForTheAction(string culture, string explanation)
+    {
+        var userId = await fixture.AddUserAsync(fixture.Own, (Core.Graph.PhoneType.Mobile, "+32 470123456"));
+        using var client = await fixture.Factory.ClientAsync("helpdesk", cancellation);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        var url = $"/tenants/{fixture.Own}/users/{userId}/actions/revoke-sessions";
+        var confirm = await client.GetStringAsync(new Uri(url, UriKind.Relative), cancellation);
+        // Exactly the attempts the SDK makes (first try and its retries), so no fault is left over for other tests.
+        var attempts = fixture.Factory.Services.GetRequiredService<IOptions<GraphOptions>>().Value.MaxRetries + 1;
+        fixture.Simulator.Faults.FailNext(fixture.Own, attempts, 429, retryAfterSeconds: 0);
+
+        using var response = await PostAsync(client, confirm, url, []);
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(cancellation));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(explanation, html, StringComparison.Ordinal);
+        Assert.Empty(fixture.MutationsFor(userId));
+        Assert.Null(fixture.Simulator.Faults.Decide(fixture.Own));
     }
 
     [Fact]

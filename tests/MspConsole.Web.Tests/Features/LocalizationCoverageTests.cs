@@ -227,6 +227,15 @@ public sealed partial class LocalizationCoverageTests
         AssertTranslated(typeof(SharedResource), [.. Enum.GetValues<MspConsole.Core.Graph.GraphFailureKind>().Select(MspConsole.Web.Shared.GraphFailureTexts.Explain).Distinct()]);
 
     [Fact]
+    public void ActionFailureTexts_OfEveryReason_AreTranslated()
+    {
+        var reasons = Enum.GetValues<MspConsole.Infrastructure.Actions.ActionFailureReason>();
+        AssertTranslated(typeof(MspConsole.Web.Features.Actions.ActionsResource), [.. reasons.Select(MspConsole.Web.Features.Actions.ActionTexts.Explain).Distinct()]);
+        AssertTranslated(typeof(SharedResource), [.. reasons.Select(MspConsole.Web.Features.Actions.ActionTexts.GraphFailureOf)
+            .OfType<MspConsole.Core.Graph.GraphFailureKind>().Select(GraphFailureTexts.Explain).Distinct()]);
+    }
+
+    [Fact]
     public void LanguageNames_AreTranslatedForTheAdminPages() =>
         AssertTranslated(typeof(MspConsole.Web.Features.Shared.AdminResource), MspConsole.Core.Tenants.SupportedLanguage.All.Select(language => "language." + language));
 

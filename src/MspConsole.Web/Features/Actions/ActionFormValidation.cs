@@ -30,9 +30,9 @@ public static class ActionFormValidation
         }
 
         var parameters = Parameters(action, form, options, errors);
-        return errors.Count > 0
+        return errors.Count > 0 || reason is null
             ? (null, errors)
-            : (new ActionCommand(target.TenantId, target.ObjectId, action, parameters, reason!, ticket, verification), errors);
+            : (new ActionCommand(target.TenantId, target.ObjectId, action, parameters, reason, ticket, verification), errors);
     }
 
     /// <summary>The trimmed reason and ticket, or the errors that say what is missing or too long; one rule for the single and bulk routes.</summary>

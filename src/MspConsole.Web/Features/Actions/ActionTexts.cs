@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Graph;
 using MspConsole.Infrastructure.Actions;
+using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Actions;
 
@@ -29,16 +30,32 @@ public static class ActionTexts
         _ => "mobile",
     };
 
-    /// <summary>What went wrong and what to do, for the result page (resource keys).</summary>
+    /// <summary>
+    /// What went wrong and what to do, for the result page. A Graph failure is said in the words every page uses for its
+    /// kind (<see cref="GraphFailureTexts"/>, in <paramref name="shared"/>), followed by what it meant for the action.
+    /// </summary>
+    public static string ExplainFailure(IStringLocalizer actions, IStringLocalizer shared, ActionFailureReason reason) =>
+        GraphFailureOf(reason) is { } kind ? $"{shared[GraphFailureTexts.Explain(kind)]} {actions[Explain(reason)]}" : actions[Explain(reason)];
+
+    /// <summary>The Graph failure kind whose shared sentence explains <paramref name="reason"/>; null for the actions' own reasons.
+    /// The consent reason stands for every setup problem, so it takes the wording that covers consent and permission.</summary>
+    public static GraphFailureKind? GraphFailureOf(ActionFailureReason reason) => reason switch
+    {
+        ActionFailureReason.Throttled => GraphFailureKind.Throttled,
+        ActionFailureReason.ConsentMissing => GraphFailureKind.PermissionMissing,
+        ActionFailureReason.Unavailable => GraphFailureKind.Transient,
+        _ => null,
+    };
+
+    /// <summary>The actions' own part of a failure's explanation (a resource key): after a Graph failure's shared sentence,
+    /// what it meant for the action; for any other reason, the whole explanation.</summary>
     public static string Explain(ActionFailureReason reason) => reason switch
     {
-        ActionFailureReason.Throttled => "Microsoft 365 is throttling this tenant right now. Nothing (more) was changed; try again in a few minutes.",
-        ActionFailureReason.ConsentMissing => "The console's app has no (or no longer) consent or permission in this tenant. An admin must renew the consent on the tenant's onboarding page.",
+        ActionFailureReason.Throttled or ActionFailureReason.ConsentMissing or ActionFailureReason.Unavailable => "Nothing (more) was changed.",
         ActionFailureReason.UserGone => "The user (or the method) no longer exists in the tenant. The console now shows the user as Microsoft 365 knows them.",
         ActionFailureReason.DefaultMethodRefused => "Microsoft refuses to delete the user's default sign-in method while other methods remain. Remove the other methods first, let the user choose another default method, or reset all methods.",
         ActionFailureReason.DefaultMethodNotChanged => "Microsoft 365 did not accept the change of the user's default sign-in method, so nothing was deleted. The reason is below; try again, or let the user choose another default method at https://mysignins.microsoft.com.",
         ActionFailureReason.Refused => "Microsoft refused the change. Its message is below.",
-        ActionFailureReason.Unavailable => "Microsoft Graph is unavailable right now. Nothing (more) was changed; try again later.",
         ActionFailureReason.TenantOffboarded => "This tenant is offboarded: the console keeps its history but no longer changes or reads anything in it. Nothing was changed.",
         ActionFailureReason.NothingToDo => "There was nothing to change: the user's methods already differ from what the page showed. Check the methods and try again.",
         _ => "The action failed for an unexpected reason. Its details are below and in the audit log.",

@@ -54,6 +54,7 @@ public sealed class ApprovalRequestController(ApprovalService approvals, Approva
         }
 
         // Graph refused or failed: nothing to hand over; the request is spent (a new one is needed) and the reason is shown now.
+        // Result! : IssuePassAsync runs the action whenever it found the request and did not refuse it.
         var request = outcome.Request;
         return UserActionsController.ResultPage(this, outcome.Result!, request.TargetUpn, RequestUrl(id), null, request.TenantId, request.TargetUserObjectId);
     }

@@ -12,12 +12,6 @@ using MspConsole.Web.Shared;
 
 namespace MspConsole.Web.Features.Actions;
 
-public sealed record BulkUser(string ObjectId, string Upn, string DisplayName, MfaStatus Status);
-
-public sealed record BulkViewModel(Guid TenantId, string TenantName, HelpdeskAction Action, IReadOnlyList<BulkUser> Users, string? Reason, string? Ticket,
-    Guid IdempotencyKey, IReadOnlyList<string> Errors, IReadOnlyList<(string Upn, HelpdeskActionResult Result)>? Results = null, bool AlreadySubmitted = false,
-    TenantStanding Standing = TenantStanding.Active);
-
 /// <summary>Exclude or include the users selected in the tenant's user table: a confirmation listing them, then one audited change per user.</summary>
 [Authorize(Policy = Policies.Act)]
 [Route("tenants/{tenantId:guid}/actions/bulk/{segment:regex(^(exclude|include)$)}")]

@@ -11,13 +11,6 @@ using MspConsole.Web.Security;
 
 namespace MspConsole.Web.Features.Actions;
 
-public sealed record FourEyesPolicyViewModel(Guid TenantId, string TenantName, bool RequireFourEyes, string? ChangedBy, DateTimeOffset? ChangedAt,
-    string? SwitchOffRequestedBy = null, DateTimeOffset? SwitchOffRequestedAt = null, string? SwitchOffReason = null, bool OwnRequest = false,
-    ActionRequestRefusal? Refusal = null)
-{
-    public bool SwitchOffPending => SwitchOffRequestedAt is not null;
-}
-
 /// <summary>
 /// Per tenant: whether high-risk actions wait for a second person (on unless two admins turn it off; audited). Turning it
 /// on is immediate; turning it off is a request another admin must approve, so one admin cannot switch it off and then

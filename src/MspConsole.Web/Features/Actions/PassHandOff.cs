@@ -55,6 +55,3 @@ public sealed class PassHandOff(IDataProtectionProvider protection, TimeProvider
         MaxAge = maxAge,
     };
 }
-
-/// <summary>What the pass page shows once: the pass and what the audit log and Graph know of its creation.</summary>
-public sealed record IssuedPass(Guid RequestId, TemporaryAccessPass Pass, long AuditEntryId, string? GraphRequestId);
