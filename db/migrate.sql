@@ -941,3 +941,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206145309_TenantFigures'
+)
+BEGIN
+    CREATE TABLE [TenantFigures] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [Users] int NOT NULL,
+        [NotRegistered] int NOT NULL,
+        [SingleMethod] int NOT NULL,
+        [Resilient] int NOT NULL,
+        [Excluded] int NOT NULL,
+        [Disabled] int NOT NULL,
+        [Admins] int NOT NULL,
+        [AdminsWithoutMfa] int NOT NULL,
+        [PerUserMfaEnforced] int NOT NULL,
+        [OtherMfaMethodUsers] int NOT NULL,
+        CONSTRAINT [PK_TenantFigures] PRIMARY KEY ([TenantId]),
+        CONSTRAINT [FK_TenantFigures_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206145309_TenantFigures'
+)
+BEGIN
+    CREATE TABLE [TenantMethodFigures] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [Method] nvarchar(128) NOT NULL,
+        [Users] int NOT NULL,
+        CONSTRAINT [PK_TenantMethodFigures] PRIMARY KEY ([TenantId], [Method]),
+        CONSTRAINT [FK_TenantMethodFigures_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206145309_TenantFigures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206145309_TenantFigures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

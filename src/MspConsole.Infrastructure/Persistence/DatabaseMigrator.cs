@@ -28,7 +28,9 @@ internal sealed class DatabaseMigrator(IServiceProvider services, IOptions<Datab
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        logger.LogInformation("Database {Provider} ready; applied {MigrationCount} migrations", options.Value.Provider, pending.Count);
+        var counted = await Figures.FigureCheck.FillMissingAsync(db, cancellationToken);
+        logger.LogInformation("Database {Provider} ready; applied {MigrationCount} migrations; counted the figures of {CountedTenants} tenants that had none",
+            options.Value.Provider, pending.Count, counted);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

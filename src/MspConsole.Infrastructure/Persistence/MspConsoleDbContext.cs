@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Audit;
+using MspConsole.Core.Figures;
 using MspConsole.Core.Integrations;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
@@ -27,6 +28,10 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
 
     public DbSet<UserSearchTerm> UserSearchTerms => Set<UserSearchTerm>();
 
+    public DbSet<TenantFigures> TenantFigures => Set<TenantFigures>();
+
+    public DbSet<TenantMethodFigure> TenantMethodFigures => Set<TenantMethodFigure>();
+
     public DbSet<TenantSnapshot> TenantSnapshots => Set<TenantSnapshot>();
 
     public DbSet<PollRun> PollRuns => Set<PollRun>();
@@ -51,6 +56,12 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<CustomerReportSubscription> CustomerReportSubscriptions => Set<CustomerReportSubscription>();
+
+    /// <summary>What the running save moves in the tenants' figures; see <see cref="Figures.TenantFiguresInterceptor"/>.</summary>
+    internal Figures.PendingFigures? PendingFigures { get; set; }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(Figures.TenantFiguresInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

@@ -304,6 +304,63 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Admins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdminsWithoutMfa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherMfaMethodUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerUserMfaEnforced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resilient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SingleMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantFigures");
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Method");
+
+                    b.ToTable("TenantMethodFigures");
+                });
+
             modelBuilder.Entity("MspConsole.Core.Integrations.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1012,6 +1069,24 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("MspConsole.Core.Tenants.Tenant", null)
                         .WithOne()
                         .HasForeignKey("MspConsole.Core.Actions.TenantActionPolicy", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("MspConsole.Core.Figures.TenantFigures", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
