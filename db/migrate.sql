@@ -944,7 +944,23 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206145309_TenantFigures'
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
+)
+BEGIN
+    ALTER TABLE [TenantUsers] ADD [StatusRank] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
+)
+BEGIN
+    UPDATE [TenantUsers] SET [StatusRank] = CASE [Status] WHEN 'NotRegistered' THEN 0 WHEN 'SingleMethod' THEN 1 WHEN 'Resilient' THEN 2 ELSE 3 END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
 )
 BEGIN
     CREATE TABLE [TenantFigures] (
@@ -966,7 +982,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206145309_TenantFigures'
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
 )
 BEGIN
     CREATE TABLE [TenantMethodFigures] (
@@ -980,11 +996,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206145309_TenantFigures'
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_DisplayName] ON [TenantUsers] ([TenantId], [DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_MfaMethodCount] ON [TenantUsers] ([TenantId], [MfaMethodCount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_StatusRank] ON [TenantUsers] ([TenantId], [StatusRank]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152042_TenantFigures'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206145309_TenantFigures', N'10.0.15');
+    VALUES (N'20261206152042_TenantFigures', N'10.0.15');
 END;
 
 COMMIT;

@@ -62,11 +62,12 @@ public static class ScaleDataset
                 last(k, name) AS (VALUES {surnames})
             INSERT INTO TenantUsers (TenantId, ObjectId, UserPrincipalName, DisplayName, IsGuest, IsAdmin, IsMfaRegistered, IsMfaCapable,
                 IsSsprRegistered, IsPasswordlessCapable, MethodsRegistered, MfaMethodCount, PerUserMfaState, FirstSeenAt, LastSeenAt, IsExcluded, Status,
-                SearchTermsCurrent)
+                StatusRank, SearchTermsCurrent)
             SELECT t.Id, lower(t.Id) || '-' || n.i, 'user' || n.i || '@' || t.DefaultDomain, f.name || ' ' || l.name, 0, n.i % 50 = 0, n.i % 5 <> 0, n.i % 5 <> 0,
                 1, 0, CASE n.i % 5 WHEN 0 THEN '' WHEN 1 THEN 'mobilePhone' ELSE 'microsoftAuthenticatorPush,mobilePhone' END,
                 CASE n.i % 5 WHEN 0 THEN 0 WHEN 1 THEN 1 ELSE 2 END, 'Unknown', 0, 0, 0,
-                CASE n.i % 5 WHEN 0 THEN 'NotRegistered' WHEN 1 THEN 'SingleMethod' ELSE 'Resilient' END, 1
+                CASE n.i % 5 WHEN 0 THEN 'NotRegistered' WHEN 1 THEN 'SingleMethod' ELSE 'Resilient' END,
+                CASE n.i % 5 WHEN 0 THEN 0 WHEN 1 THEN 1 ELSE 2 END, 1
             FROM Tenants t CROSS JOIN n
             JOIN first f ON f.k = n.i % {FirstNames.Length}
             JOIN last l ON l.k = (n.i / {FirstNames.Length} + abs(t.rowid)) % {Surnames.Length}

@@ -1021,6 +1021,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int>("StatusRank")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1035,8 +1038,14 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UserPrincipalName");
 
+                    b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "MfaMethodCount");
+
                     b.HasIndex("TenantId", "ObjectId")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "StatusRank");
 
                     b.HasIndex("TenantId", "UserPrincipalName");
 

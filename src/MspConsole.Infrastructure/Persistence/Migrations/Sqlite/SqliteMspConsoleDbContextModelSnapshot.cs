@@ -1006,6 +1006,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StatusRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -1021,8 +1024,14 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UserPrincipalName");
 
+                    b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "MfaMethodCount");
+
                     b.HasIndex("TenantId", "ObjectId")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "StatusRank");
 
                     b.HasIndex("TenantId", "UserPrincipalName");
 

@@ -11,6 +11,16 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "StatusRank",
+                table: "TenantUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            // Existing users get the rank of the status they have (MfaStatusRules.UrgencyRank).
+            migrationBuilder.Sql("UPDATE \"TenantUsers\" SET \"StatusRank\" = CASE \"Status\" WHEN 'NotRegistered' THEN 0 WHEN 'SingleMethod' THEN 1 WHEN 'Resilient' THEN 2 ELSE 3 END;");
+
             migrationBuilder.CreateTable(
                 name: "TenantFigures",
                 columns: table => new
@@ -56,6 +66,21 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TenantUsers_TenantId_DisplayName",
+                table: "TenantUsers",
+                columns: new[] { "TenantId", "DisplayName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TenantUsers_TenantId_MfaMethodCount",
+                table: "TenantUsers",
+                columns: new[] { "TenantId", "MfaMethodCount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TenantUsers_TenantId_StatusRank",
+                table: "TenantUsers",
+                columns: new[] { "TenantId", "StatusRank" });
         }
 
         /// <inheritdoc />
@@ -66,6 +91,22 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TenantMethodFigures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_TenantUsers_TenantId_DisplayName",
+                table: "TenantUsers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_TenantUsers_TenantId_MfaMethodCount",
+                table: "TenantUsers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_TenantUsers_TenantId_StatusRank",
+                table: "TenantUsers");
+
+            migrationBuilder.DropColumn(
+                name: "StatusRank",
+                table: "TenantUsers");
         }
     }
 }
