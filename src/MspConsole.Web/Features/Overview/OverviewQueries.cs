@@ -107,10 +107,14 @@ public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
 
     private static IEnumerable<TenantOverviewRow> Sort(IEnumerable<TenantOverviewRow> rows, OverviewSort sort, bool descending)
     {
-        var byName = StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true);
+        // LINQ computes each row's key once: sorting by the name's culture sort key compares bytes, where the culture's string
+        // comparer inside the sort (65,000 ICU comparisons for 5,000 tenants) was most of the overview's time.
+        var compareInfo = System.Globalization.CultureInfo.CurrentCulture.CompareInfo;
+        Func<TenantOverviewRow, System.Globalization.SortKey> name = row => compareInfo.GetSortKey(row.DisplayName, System.Globalization.CompareOptions.IgnoreCase);
+        var byName = Comparer<System.Globalization.SortKey>.Create(System.Globalization.SortKey.Compare);
         IOrderedEnumerable<TenantOverviewRow> ordered = sort switch
         {
-            OverviewSort.Name => rows.OrderBy(row => row.DisplayName, byName),
+            OverviewSort.Name => rows.OrderBy(name, byName),
             OverviewSort.Users => rows.OrderBy(row => row.Counts.Users),
             OverviewSort.Registered => rows.OrderBy(row => row.Counts.RegisteredRatio ?? 2),
             OverviewSort.Resilient => rows.OrderBy(row => row.Counts.ResilientRatio ?? 2),
@@ -118,7 +122,7 @@ public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
             // Critical first: admins without MFA, then the lowest registration.
             _ => rows.OrderByDescending(row => row.Counts.AdminsWithoutMfa).ThenBy(row => row.Counts.RegisteredRatio ?? 2),
         };
-        var sorted = ordered.ThenBy(row => row.DisplayName, byName).ThenBy(row => row.Id);
+        var sorted = ordered.ThenBy(name, byName).ThenBy(row => row.Id);
         return descending ? sorted.Reverse() : sorted;
     }
 
