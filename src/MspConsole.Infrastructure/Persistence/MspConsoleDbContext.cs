@@ -60,8 +60,16 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
     /// <summary>What the running save moves in the tenants' figures; see <see cref="Figures.TenantFiguresInterceptor"/>.</summary>
     internal Figures.PendingFigures? PendingFigures { get; set; }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(Figures.TenantFiguresInterceptor.Instance);
+    /// <summary>Adds the figures interceptor to contexts made without <see cref="PersistenceRegistration"/> (tests, tools). The
+    /// registration adds it to the shared options itself: changing the options here makes a new options object per context, which
+    /// EF then looks up in its service provider cache on every request.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.Contains(Figures.TenantFiguresInterceptor.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(Figures.TenantFiguresInterceptor.Instance);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

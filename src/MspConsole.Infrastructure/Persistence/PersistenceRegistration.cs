@@ -24,12 +24,12 @@ public static class PersistenceRegistration
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<MspConsoleDbContext, SqliteMspConsoleDbContext>((provider, builder) =>
-                builder.UseSqlite(SqliteConnectionString(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value)).ConfigureWarnings(QuietHandledFailures));
+                builder.UseSqlite(SqliteConnectionString(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value)).ConfigureWarnings(QuietHandledFailures).AddInterceptors(Figures.TenantFiguresInterceptor.Instance));
         }
         else
         {
             services.AddDbContext<MspConsoleDbContext>((provider, builder) =>
-                builder.UseSqlServer(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString(), ConfigureSqlServer).ConfigureWarnings(QuietHandledFailures));
+                builder.UseSqlServer(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString(), ConfigureSqlServer).ConfigureWarnings(QuietHandledFailures).AddInterceptors(Figures.TenantFiguresInterceptor.Instance));
         }
 
         services.AddHostedService<DatabaseMigrator>();
