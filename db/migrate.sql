@@ -11,11 +11,93 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [ActionReceipts] (
+        [Key] uniqueidentifier NOT NULL,
+        [ActorObjectId] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [Summary] nvarchar(512) NULL,
+        CONSTRAINT [PK_ActionReceipts] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [AlertRules] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [TenantId] uniqueidentifier NULL,
+        [Threshold] int NULL,
+        [EmailRecipients] nvarchar(1000) NOT NULL,
+        [WebhookFormat] int NOT NULL,
+        [WebhookUrl] nvarchar(2000) NULL,
+        [ProtectedSecret] nvarchar(1000) NULL,
+        [Language] nvarchar(10) NOT NULL,
+        [Enabled] bit NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AlertRules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [Alerts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [RuleId] uniqueidentifier NOT NULL,
+        [Kind] int NOT NULL,
+        [TenantId] uniqueidentifier NOT NULL,
+        [Subject] nvarchar(200) NOT NULL,
+        [SubjectName] nvarchar(400) NOT NULL,
+        [Figure] int NULL,
+        [Note] nvarchar(2000) NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [ResolvedQuietly] bit NOT NULL,
+        [OpenKey] nvarchar(300) NULL,
+        CONSTRAINT [PK_Alerts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [ApiKeys] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [Prefix] nvarchar(12) NOT NULL,
+        [AccountManagerObjectId] nvarchar(64) NULL,
+        [AccountManagerUpn] nvarchar(256) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [RevokedAt] datetimeoffset NULL,
+        [LastUsedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_ApiKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
         [Id] bigint NOT NULL IDENTITY,
+        [Sequence] bigint NOT NULL,
         [OccurredAt] datetimeoffset NOT NULL,
         [ActorObjectId] nvarchar(256) NOT NULL,
         [ActorUpn] nvarchar(256) NOT NULL,
@@ -42,7 +124,66 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [ReminderBatches] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Target] nvarchar(16) NOT NULL,
+        [TenantId] uniqueidentifier NULL,
+        [RequestedByObjectId] nvarchar(256) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [RequestedByRole] nvarchar(32) NOT NULL,
+        [Reason] nvarchar(1000) NULL,
+        [CorrelationId] nvarchar(64) NULL,
+        [ClientIp] nvarchar(64) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ExpandedAt] datetimeoffset NULL,
+        [StartedAt] datetimeoffset NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Total] int NOT NULL,
+        [Sent] int NOT NULL,
+        [Failed] int NOT NULL,
+        [Skipped] int NOT NULL,
+        [PausedAt] datetimeoffset NULL,
+        [CancelledAt] datetimeoffset NULL,
+        CONSTRAINT [PK_ReminderBatches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [SignInSessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserObjectId] nvarchar(64) NOT NULL,
+        [Roles] nvarchar(256) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [EndedAt] datetimeoffset NULL,
+        [EndReason] nvarchar(64) NULL,
+        CONSTRAINT [PK_SignInSessions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE TABLE [Tenants] (
@@ -72,7 +213,32 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [AlertDeliveries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [AlertId] bigint NOT NULL,
+        [RuleId] uniqueidentifier NOT NULL,
+        [Event] int NOT NULL,
+        [Channel] int NOT NULL,
+        [Target] nvarchar(320) NOT NULL,
+        [Status] int NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [LastAttemptAt] datetimeoffset NULL,
+        [DeliveredAt] datetimeoffset NULL,
+        [SenderMailbox] nvarchar(320) NULL,
+        [SendSlotUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_AlertDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AlertDeliveries_Alerts_AlertId] FOREIGN KEY ([AlertId]) REFERENCES [Alerts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE TABLE [AccountManagerAssignments] (
@@ -87,375 +253,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE TABLE [PollRuns] (
-        [Id] bigint NOT NULL IDENTITY,
-        [TenantId] uniqueidentifier NOT NULL,
-        [Trigger] nvarchar(16) NOT NULL,
-        [StartedAt] datetimeoffset NOT NULL,
-        [FinishedAt] datetimeoffset NULL,
-        [DataSource] nvarchar(32) NOT NULL,
-        [Pages] int NOT NULL,
-        [Users] int NOT NULL,
-        [RemovedUsers] int NOT NULL,
-        [GraphRequests] int NOT NULL,
-        [ThrottledRetries] int NOT NULL,
-        [Outcome] nvarchar(16) NOT NULL,
-        [Error] nvarchar(2000) NULL,
-        [GraphRequestId] nvarchar(64) NULL,
-        CONSTRAINT [PK_PollRuns] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_PollRuns_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE TABLE [ReminderPolicies] (
-        [TenantId] uniqueidentifier NOT NULL,
-        [Enabled] bit NOT NULL,
-        [CadenceDays] int NOT NULL,
-        [MaxRemindersPerUser] int NOT NULL,
-        [TargetNotRegistered] bit NOT NULL,
-        [TargetSingleMethod] bit NOT NULL,
-        [SendDaysMask] int NOT NULL,
-        [SendFromHourUtc] int NOT NULL,
-        [SendToHourUtc] int NOT NULL,
-        [SenderMailbox] nvarchar(320) NULL,
-        [Version] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_ReminderPolicies] PRIMARY KEY ([TenantId]),
-        CONSTRAINT [FK_ReminderPolicies_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE TABLE [Reminders] (
-        [Id] bigint NOT NULL IDENTITY,
-        [TenantId] uniqueidentifier NOT NULL,
-        [UserObjectId] nvarchar(64) NOT NULL,
-        [RecipientAddress] nvarchar(320) NOT NULL,
-        [Language] nvarchar(8) NOT NULL,
-        [SenderMailbox] nvarchar(320) NOT NULL,
-        [RequestedBy] nvarchar(256) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [SentAt] datetimeoffset NULL,
-        [Outcome] nvarchar(16) NULL,
-        [Error] nvarchar(2000) NULL,
-        [GraphRequestId] nvarchar(64) NULL,
-        CONSTRAINT [PK_Reminders] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Reminders_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE TABLE [TenantSnapshots] (
-        [Id] bigint NOT NULL IDENTITY,
-        [TenantId] uniqueidentifier NOT NULL,
-        [Day] date NOT NULL,
-        [TotalUsers] int NOT NULL,
-        [NotRegistered] int NOT NULL,
-        [SingleMethod] int NOT NULL,
-        [Resilient] int NOT NULL,
-        [Excluded] int NOT NULL,
-        [AdminsWithoutMfa] int NOT NULL,
-        [AuthenticatorUsers] int NOT NULL,
-        [MobilePhoneUsers] int NOT NULL,
-        [EmailUsers] int NOT NULL,
-        [OfficePhoneUsers] int NOT NULL,
-        [OtherMfaMethodUsers] int NOT NULL,
-        [PerUserMfaEnforced] int NOT NULL,
-        [TakenAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_TenantSnapshots] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TenantSnapshots_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE TABLE [TenantUsers] (
-        [Id] bigint NOT NULL IDENTITY,
-        [TenantId] uniqueidentifier NOT NULL,
-        [ObjectId] nvarchar(64) NOT NULL,
-        [UserPrincipalName] nvarchar(256) NOT NULL,
-        [DisplayName] nvarchar(256) NOT NULL,
-        [IsGuest] bit NOT NULL,
-        [IsAdmin] bit NOT NULL,
-        [IsMfaRegistered] bit NOT NULL,
-        [IsMfaCapable] bit NOT NULL,
-        [IsSsprRegistered] bit NOT NULL,
-        [IsPasswordlessCapable] bit NOT NULL,
-        [MethodsRegistered] nvarchar(1024) NOT NULL,
-        [MfaMethodCount] int NOT NULL,
-        [DefaultMethod] nvarchar(64) NULL,
-        [PreferredLanguage] nvarchar(16) NULL,
-        [PerUserMfaState] nvarchar(16) NOT NULL,
-        [LastUpdatedInGraph] datetimeoffset NULL,
-        [FirstSeenAt] datetimeoffset NOT NULL,
-        [LastSeenAt] datetimeoffset NOT NULL,
-        [RemovedAt] datetimeoffset NULL,
-        [IsExcluded] bit NOT NULL,
-        [ExclusionReason] nvarchar(1000) NULL,
-        [Status] nvarchar(32) NOT NULL,
-        CONSTRAINT [PK_TenantUsers] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TenantUsers_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AccountManagerAssignments_AccountManagerObjectId] ON [AccountManagerAssignments] ([AccountManagerObjectId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_ActorUpn_OccurredAt] ON [AuditEntries] ([ActorUpn], [OccurredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_OccurredAt] ON [AuditEntries] ([OccurredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_AuditEntries_PreviousHash] ON [AuditEntries] ([PreviousHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_TenantId_OccurredAt] ON [AuditEntries] ([TenantId], [OccurredAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_TenantId_TargetUserObjectId] ON [AuditEntries] ([TenantId], [TargetUserObjectId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_PollRuns_TenantId_StartedAt] ON [PollRuns] ([TenantId], [StartedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Reminders_TenantId_UserObjectId_CreatedAt] ON [Reminders] ([TenantId], [UserObjectId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Tenants_DefaultDomain] ON [Tenants] ([DefaultDomain]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Tenants_DisplayName] ON [Tenants] ([DisplayName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TenantSnapshots_TenantId_Day] ON [TenantSnapshots] ([TenantId], [Day]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_DisplayName] ON [TenantUsers] ([DisplayName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TenantUsers_TenantId_ObjectId] ON [TenantUsers] ([TenantId], [ObjectId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_Status_IsAdmin] ON [TenantUsers] ([TenantId], [Status], [IsAdmin]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_UserPrincipalName] ON [TenantUsers] ([TenantId], [UserPrincipalName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_UserPrincipalName] ON [TenantUsers] ([UserPrincipalName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127110851_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127110851_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
-)
-BEGIN
-    ALTER TABLE [Reminders] ADD [BatchId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
-)
-BEGIN
-    CREATE TABLE [ReminderBatches] (
-        [Id] uniqueidentifier NOT NULL,
-        [Kind] nvarchar(16) NOT NULL,
-        [Target] nvarchar(16) NOT NULL,
-        [TenantId] uniqueidentifier NULL,
-        [RequestedByObjectId] nvarchar(256) NOT NULL,
-        [RequestedBy] nvarchar(256) NOT NULL,
-        [RequestedByRole] nvarchar(32) NOT NULL,
-        [Reason] nvarchar(1000) NULL,
-        [CorrelationId] nvarchar(64) NULL,
-        [ClientIp] nvarchar(64) NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [ExpandedAt] datetimeoffset NULL,
-        [StartedAt] datetimeoffset NULL,
-        [FinishedAt] datetimeoffset NULL,
-        [Total] int NOT NULL,
-        [Sent] int NOT NULL,
-        [Failed] int NOT NULL,
-        [Skipped] int NOT NULL,
-        CONSTRAINT [PK_ReminderBatches] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
-)
-BEGIN
-    CREATE INDEX [IX_Reminders_BatchId_Outcome] ON [Reminders] ([BatchId], [Outcome]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
-)
-BEGIN
-    CREATE INDEX [IX_Reminders_SenderMailbox_SentAt] ON [Reminders] ([SenderMailbox], [SentAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
-)
-BEGIN
-    CREATE INDEX [IX_ReminderBatches_CreatedAt] ON [ReminderBatches] ([CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
-)
-BEGIN
-    ALTER TABLE [Reminders] ADD CONSTRAINT [FK_Reminders_ReminderBatches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [ReminderBatches] ([Id]) ON DELETE NO ACTION;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114513_AddReminderCampaigns'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127114513_AddReminderCampaigns', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
-)
-BEGIN
-    CREATE TABLE [ActionReceipts] (
-        [Key] uniqueidentifier NOT NULL,
-        [ActorObjectId] nvarchar(256) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [CompletedAt] datetimeoffset NULL,
-        [Summary] nvarchar(512) NULL,
-        CONSTRAINT [PK_ActionReceipts] PRIMARY KEY ([Key])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE TABLE [ActionRequests] (
@@ -486,419 +284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
-)
-BEGIN
-    CREATE TABLE [TenantActionPolicies] (
-        [TenantId] uniqueidentifier NOT NULL,
-        [RequireFourEyes] bit NOT NULL,
-        [ChangedBy] nvarchar(256) NOT NULL,
-        [ChangedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_TenantActionPolicies] PRIMARY KEY ([TenantId]),
-        CONSTRAINT [FK_TenantActionPolicies_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
-)
-BEGIN
-    CREATE INDEX [IX_ActionRequests_Status_RequestedAt] ON [ActionRequests] ([Status], [RequestedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
-)
-BEGIN
-    CREATE INDEX [IX_ActionRequests_TenantId] ON [ActionRequests] ([TenantId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127114924_AddActionRequests'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127114924_AddActionRequests', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127120706_CoveringStatusIndex'
-)
-BEGIN
-    DROP INDEX [IX_TenantUsers_TenantId_Status_IsAdmin] ON [TenantUsers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127120706_CoveringStatusIndex'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_RemovedAt_Status_IsAdmin] ON [TenantUsers] ([TenantId], [RemovedAt], [Status], [IsAdmin]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127120706_CoveringStatusIndex'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127120706_CoveringStatusIndex', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127141943_AddReminderSendSlot'
-)
-BEGIN
-    ALTER TABLE [Reminders] ADD [SendSlotUntil] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127141943_AddReminderSendSlot'
-)
-BEGIN
-    CREATE INDEX [IX_Reminders_SenderMailbox_SendSlotUntil] ON [Reminders] ([SenderMailbox], [SendSlotUntil]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127141943_AddReminderSendSlot'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127141943_AddReminderSendSlot', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127142227_CaseInsensitiveUserSearch'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127142227_CaseInsensitiveUserSearch', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127152142_CaseInsensitiveSenderMailbox'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127152142_CaseInsensitiveSenderMailbox', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206120910_SafeBulkReminders'
-)
-BEGIN
-    ALTER TABLE [ReminderBatches] ADD [CancelledAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206120910_SafeBulkReminders'
-)
-BEGIN
-    ALTER TABLE [ReminderBatches] ADD [PausedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206120910_SafeBulkReminders'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206120910_SafeBulkReminders', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
-)
-BEGIN
-    ALTER TABLE [AuditEntries] ADD [Sequence] bigint NOT NULL DEFAULT CAST(0 AS bigint);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
-)
-BEGIN
-    CREATE TABLE [DataProtectionKeys] (
-        [Id] int NOT NULL IDENTITY,
-        [FriendlyName] nvarchar(max) NULL,
-        [Xml] nvarchar(max) NULL,
-        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
-)
-BEGIN
-    CREATE TABLE [SignInSessions] (
-        [Id] uniqueidentifier NOT NULL,
-        [UserObjectId] nvarchar(64) NOT NULL,
-        [Roles] nvarchar(256) NOT NULL,
-        [StartedAt] datetimeoffset NOT NULL,
-        [EndedAt] datetimeoffset NULL,
-        [EndReason] nvarchar(64) NULL,
-        CONSTRAINT [PK_SignInSessions] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
-)
-BEGIN
-    UPDATE AuditEntries SET Sequence = (SELECT COUNT(*) FROM AuditEntries AS earlier WHERE earlier.Id <= AuditEntries.Id)
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_AuditEntries_Sequence] ON [AuditEntries] ([Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
-)
-BEGIN
-    CREATE INDEX [IX_SignInSessions_UserObjectId_EndedAt] ON [SignInSessions] ([UserObjectId], [EndedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121257_SecurityHosting'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206121257_SecurityHosting', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121505_DisabledAccounts'
-)
-BEGIN
-    ALTER TABLE [TenantUsers] ADD [DisabledAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206121505_DisabledAccounts'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206121505_DisabledAccounts', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
-)
-BEGIN
-    ALTER TABLE [TenantUsers] ADD [SearchTermsCurrent] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
-)
-BEGIN
-    CREATE TABLE [UserSearchTerms] (
-        [TenantUserId] bigint NOT NULL,
-        [Term] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
-        [IsFullName] bit NOT NULL,
-        [TenantId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_UserSearchTerms] PRIMARY KEY ([IsFullName], [Term], [TenantUserId]),
-        CONSTRAINT [FK_UserSearchTerms_TenantUsers_TenantUserId] FOREIGN KEY ([TenantUserId]) REFERENCES [TenantUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
-)
-BEGIN
-    CREATE INDEX [IX_UserSearchTerms_TenantUserId] ON [UserSearchTerms] ([TenantUserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206122259_HelpdeskSearch'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206122259_HelpdeskSearch', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206125053_CustomerReports'
-)
-BEGIN
-    EXEC sp_rename N'[ReminderPolicies].[SendToHourUtc]', N'SendToHour', 'COLUMN';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206125053_CustomerReports'
-)
-BEGIN
-    EXEC sp_rename N'[ReminderPolicies].[SendFromHourUtc]', N'SendFromHour', 'COLUMN';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206125053_CustomerReports'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206125053_CustomerReports', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206125836_Integrations'
-)
-BEGIN
-    CREATE TABLE [ApiKeys] (
-        [Id] uniqueidentifier NOT NULL,
-        [Name] nvarchar(100) NOT NULL,
-        [KeyHash] nvarchar(64) NOT NULL,
-        [Prefix] nvarchar(12) NOT NULL,
-        [AccountManagerObjectId] nvarchar(64) NULL,
-        [AccountManagerUpn] nvarchar(256) NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [CreatedBy] nvarchar(256) NOT NULL,
-        [ExpiresAt] datetimeoffset NOT NULL,
-        [RevokedAt] datetimeoffset NULL,
-        [LastUsedAt] datetimeoffset NULL,
-        CONSTRAINT [PK_ApiKeys] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206125836_Integrations'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206125836_Integrations'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206125836_Integrations', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
-)
-BEGIN
-    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffReason] nvarchar(1000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
-)
-BEGIN
-    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffRequestedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
-)
-BEGIN
-    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffRequestedBy] nvarchar(256) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
-)
-BEGIN
-    ALTER TABLE [TenantActionPolicies] ADD [SwitchOffRequestedById] nvarchar(256) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206130521_SecurityGuards'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206130521_SecurityGuards', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206134352_ScheduledCustomerReports'
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE TABLE [CustomerReportSubscriptions] (
@@ -923,98 +309,238 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206134352_ScheduledCustomerReports'
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_CustomerReportSubscriptions_SenderMailbox] ON [CustomerReportSubscriptions] ([SenderMailbox]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206134352_ScheduledCustomerReports'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206134352_ScheduledCustomerReports', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
-)
-BEGIN
-    CREATE TABLE [AlertRules] (
-        [Id] uniqueidentifier NOT NULL,
-        [Kind] int NOT NULL,
-        [TenantId] uniqueidentifier NULL,
-        [Threshold] int NULL,
-        [EmailRecipients] nvarchar(1000) NOT NULL,
-        [WebhookFormat] int NOT NULL,
-        [WebhookUrl] nvarchar(2000) NULL,
-        [ProtectedSecret] nvarchar(1000) NULL,
-        [Language] nvarchar(10) NOT NULL,
-        [Enabled] bit NOT NULL,
-        [CreatedBy] nvarchar(256) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [UpdatedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_AlertRules] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
-)
-BEGIN
-    CREATE TABLE [Alerts] (
+    CREATE TABLE [PollRuns] (
         [Id] bigint NOT NULL IDENTITY,
-        [RuleId] uniqueidentifier NOT NULL,
-        [Kind] int NOT NULL,
         [TenantId] uniqueidentifier NOT NULL,
-        [Subject] nvarchar(200) NOT NULL,
-        [SubjectName] nvarchar(400) NOT NULL,
-        [Figure] int NULL,
-        [Note] nvarchar(2000) NULL,
-        [OpenedAt] datetimeoffset NOT NULL,
-        [ResolvedAt] datetimeoffset NULL,
-        [ResolvedQuietly] bit NOT NULL,
-        [OpenKey] nvarchar(300) NULL,
-        CONSTRAINT [PK_Alerts] PRIMARY KEY ([Id])
+        [Trigger] nvarchar(16) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [DataSource] nvarchar(32) NOT NULL,
+        [Pages] int NOT NULL,
+        [Users] int NOT NULL,
+        [RemovedUsers] int NOT NULL,
+        [GraphRequests] int NOT NULL,
+        [ThrottledRetries] int NOT NULL,
+        [Outcome] nvarchar(16) NOT NULL,
+        [Error] nvarchar(2000) NULL,
+        [GraphRequestId] nvarchar(64) NULL,
+        CONSTRAINT [PK_PollRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PollRuns_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
-    CREATE TABLE [AlertDeliveries] (
-        [Id] bigint NOT NULL IDENTITY,
-        [AlertId] bigint NOT NULL,
-        [RuleId] uniqueidentifier NOT NULL,
-        [Event] int NOT NULL,
-        [Channel] int NOT NULL,
-        [Target] nvarchar(320) NOT NULL,
-        [Status] int NOT NULL,
-        [Attempts] int NOT NULL,
-        [LastError] nvarchar(2000) NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [LastAttemptAt] datetimeoffset NULL,
-        [DeliveredAt] datetimeoffset NULL,
+    CREATE TABLE [ReminderPolicies] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [Enabled] bit NOT NULL,
+        [CadenceDays] int NOT NULL,
+        [MaxRemindersPerUser] int NOT NULL,
+        [TargetNotRegistered] bit NOT NULL,
+        [TargetSingleMethod] bit NOT NULL,
+        [SendDaysMask] int NOT NULL,
+        [SendFromHour] int NOT NULL,
+        [SendToHour] int NOT NULL,
         [SenderMailbox] nvarchar(320) NULL,
-        [SendSlotUntil] datetimeoffset NULL,
-        CONSTRAINT [PK_AlertDeliveries] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AlertDeliveries_Alerts_AlertId] FOREIGN KEY ([AlertId]) REFERENCES [Alerts] ([Id]) ON DELETE CASCADE
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReminderPolicies] PRIMARY KEY ([TenantId]),
+        CONSTRAINT [FK_ReminderPolicies_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [Reminders] (
+        [Id] bigint NOT NULL IDENTITY,
+        [BatchId] uniqueidentifier NULL,
+        [TenantId] uniqueidentifier NOT NULL,
+        [UserObjectId] nvarchar(64) NOT NULL,
+        [RecipientAddress] nvarchar(320) NOT NULL,
+        [Language] nvarchar(8) NOT NULL,
+        [SenderMailbox] nvarchar(320) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [SentAt] datetimeoffset NULL,
+        [SendSlotUntil] datetimeoffset NULL,
+        [Outcome] nvarchar(16) NULL,
+        [Error] nvarchar(2000) NULL,
+        [GraphRequestId] nvarchar(64) NULL,
+        CONSTRAINT [PK_Reminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reminders_ReminderBatches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [ReminderBatches] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Reminders_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [TenantActionPolicies] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [RequireFourEyes] bit NOT NULL,
+        [ChangedBy] nvarchar(256) NOT NULL,
+        [ChangedAt] datetimeoffset NOT NULL,
+        [SwitchOffRequestedById] nvarchar(256) NULL,
+        [SwitchOffRequestedBy] nvarchar(256) NULL,
+        [SwitchOffRequestedAt] datetimeoffset NULL,
+        [SwitchOffReason] nvarchar(1000) NULL,
+        CONSTRAINT [PK_TenantActionPolicies] PRIMARY KEY ([TenantId]),
+        CONSTRAINT [FK_TenantActionPolicies_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [TenantFigures] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [Users] int NOT NULL,
+        [NotRegistered] int NOT NULL,
+        [SingleMethod] int NOT NULL,
+        [Resilient] int NOT NULL,
+        [Excluded] int NOT NULL,
+        [Disabled] int NOT NULL,
+        [Admins] int NOT NULL,
+        [AdminsWithoutMfa] int NOT NULL,
+        [PerUserMfaEnforced] int NOT NULL,
+        [OtherMfaMethodUsers] int NOT NULL,
+        CONSTRAINT [PK_TenantFigures] PRIMARY KEY ([TenantId]),
+        CONSTRAINT [FK_TenantFigures_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [TenantMethodFigures] (
+        [TenantId] uniqueidentifier NOT NULL,
+        [Method] nvarchar(128) NOT NULL,
+        [Users] int NOT NULL,
+        CONSTRAINT [PK_TenantMethodFigures] PRIMARY KEY ([TenantId], [Method]),
+        CONSTRAINT [FK_TenantMethodFigures_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [TenantSnapshots] (
+        [Id] bigint NOT NULL IDENTITY,
+        [TenantId] uniqueidentifier NOT NULL,
+        [Day] date NOT NULL,
+        [TotalUsers] int NOT NULL,
+        [NotRegistered] int NOT NULL,
+        [SingleMethod] int NOT NULL,
+        [Resilient] int NOT NULL,
+        [Excluded] int NOT NULL,
+        [AdminsWithoutMfa] int NOT NULL,
+        [AuthenticatorUsers] int NOT NULL,
+        [MobilePhoneUsers] int NOT NULL,
+        [EmailUsers] int NOT NULL,
+        [OfficePhoneUsers] int NOT NULL,
+        [OtherMfaMethodUsers] int NOT NULL,
+        [PerUserMfaEnforced] int NOT NULL,
+        [TakenAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TenantSnapshots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TenantSnapshots_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [TenantUsers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [TenantId] uniqueidentifier NOT NULL,
+        [ObjectId] nvarchar(64) NOT NULL,
+        [UserPrincipalName] nvarchar(256) NOT NULL,
+        [DisplayName] nvarchar(256) NOT NULL,
+        [IsGuest] bit NOT NULL,
+        [IsAdmin] bit NOT NULL,
+        [IsMfaRegistered] bit NOT NULL,
+        [IsMfaCapable] bit NOT NULL,
+        [IsSsprRegistered] bit NOT NULL,
+        [IsPasswordlessCapable] bit NOT NULL,
+        [MethodsRegistered] nvarchar(1024) NOT NULL,
+        [MfaMethodCount] int NOT NULL,
+        [DefaultMethod] nvarchar(64) NULL,
+        [PreferredLanguage] nvarchar(16) NULL,
+        [PerUserMfaState] nvarchar(16) NOT NULL,
+        [LastUpdatedInGraph] datetimeoffset NULL,
+        [FirstSeenAt] datetimeoffset NOT NULL,
+        [LastSeenAt] datetimeoffset NOT NULL,
+        [RemovedAt] datetimeoffset NULL,
+        [DisabledAt] datetimeoffset NULL,
+        [IsExcluded] bit NOT NULL,
+        [ExclusionReason] nvarchar(1000) NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [StatusRank] int NOT NULL,
+        [SearchTermsCurrent] bit NOT NULL,
+        CONSTRAINT [PK_TenantUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TenantUsers_Tenants_TenantId] FOREIGN KEY ([TenantId]) REFERENCES [Tenants] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE TABLE [UserSearchTerms] (
+        [TenantUserId] bigint NOT NULL,
+        [Term] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [IsFullName] bit NOT NULL,
+        [TenantId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_UserSearchTerms] PRIMARY KEY ([IsFullName], [Term], [TenantUserId]),
+        CONSTRAINT [FK_UserSearchTerms_TenantUsers_TenantUserId] FOREIGN KEY ([TenantUserId]) REFERENCES [TenantUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AccountManagerAssignments_AccountManagerObjectId] ON [AccountManagerAssignments] ([AccountManagerObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ActionRequests_Status_RequestedAt] ON [ActionRequests] ([Status], [RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ActionRequests_TenantId] ON [ActionRequests] ([TenantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AlertDeliveries_AlertId_Event_Channel_Target] ON [AlertDeliveries] ([AlertId], [Event], [Channel], [Target]);
@@ -1022,7 +548,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AlertDeliveries_SenderMailbox_SendSlotUntil] ON [AlertDeliveries] ([SenderMailbox], [SendSlotUntil]);
@@ -1030,7 +556,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Alerts_OpenKey] ON [Alerts] ([OpenKey]) WHERE [OpenKey] IS NOT NULL');
@@ -1038,7 +564,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Alerts_TenantId_ResolvedAt] ON [Alerts] ([TenantId], [ResolvedAt]);
@@ -1046,11 +572,227 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206150151_Alerts'
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_ActorUpn_OccurredAt] ON [AuditEntries] ([ActorUpn], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OccurredAt] ON [AuditEntries] ([OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditEntries_PreviousHash] ON [AuditEntries] ([PreviousHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditEntries_Sequence] ON [AuditEntries] ([Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_TenantId_OccurredAt] ON [AuditEntries] ([TenantId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_TenantId_TargetUserObjectId] ON [AuditEntries] ([TenantId], [TargetUserObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CustomerReportSubscriptions_SenderMailbox] ON [CustomerReportSubscriptions] ([SenderMailbox]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_PollRuns_TenantId_StartedAt] ON [PollRuns] ([TenantId], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ReminderBatches_CreatedAt] ON [ReminderBatches] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_BatchId_Outcome] ON [Reminders] ([BatchId], [Outcome]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_SenderMailbox_SendSlotUntil] ON [Reminders] ([SenderMailbox], [SendSlotUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_SenderMailbox_SentAt] ON [Reminders] ([SenderMailbox], [SentAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_TenantId_UserObjectId_CreatedAt] ON [Reminders] ([TenantId], [UserObjectId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SignInSessions_UserObjectId_EndedAt] ON [SignInSessions] ([UserObjectId], [EndedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Tenants_DefaultDomain] ON [Tenants] ([DefaultDomain]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_DisplayName] ON [Tenants] ([DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TenantSnapshots_TenantId_Day] ON [TenantSnapshots] ([TenantId], [Day]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_DisplayName] ON [TenantUsers] ([DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_DisplayName] ON [TenantUsers] ([TenantId], [DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_MfaMethodCount] ON [TenantUsers] ([TenantId], [MfaMethodCount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TenantUsers_TenantId_ObjectId] ON [TenantUsers] ([TenantId], [ObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_RemovedAt_Status_IsAdmin] ON [TenantUsers] ([TenantId], [RemovedAt], [Status], [IsAdmin]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_StatusRank] ON [TenantUsers] ([TenantId], [StatusRank]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_UserPrincipalName] ON [TenantUsers] ([TenantId], [UserPrincipalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_UserPrincipalName] ON [TenantUsers] ([UserPrincipalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_UserSearchTerms_TenantUserId] ON [UserSearchTerms] ([TenantUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161144_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206150151_Alerts', N'10.0.15');
+    VALUES (N'20261206161144_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -6,6 +6,7 @@ using MspConsole.Web.Features.Alerts;
 using MspConsole.Web.Features.Api;
 using MspConsole.Web.Features.Audit;
 using MspConsole.Web.Features.CustomerReports;
+using MspConsole.Web.Features.Figures;
 using MspConsole.Web.Hosting;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
@@ -14,6 +15,12 @@ using Serilog;
 if (AuditVerifyCommand.IsRequested(args))
 {
     Environment.ExitCode = await AuditVerifyCommand.RunAsync(args, Console.Out);
+    return;
+}
+
+if (FiguresCommand.IsRequested(args))
+{
+    Environment.ExitCode = await FiguresCommand.RunAsync(args, Console.Out);
     return;
 }
 

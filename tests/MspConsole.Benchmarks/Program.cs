@@ -21,7 +21,7 @@ internal static class Program
 
     private static int Usage(string unknown)
     {
-        Console.Error.WriteLine($"Unknown benchmark '{unknown}'. Use: poll [--tenants 1000] [--seed 1] [--workers 4] [--simulator-process] [--large-tenant-users 20000] | dashboard [--tenants 5000] [--users 200] [--clients 16] [--seconds 30]");
+        Console.Error.WriteLine($"Unknown benchmark '{unknown}'. Use: poll [--tenants 1000] [--seed 1] [--workers 4] [--simulator-process] [--large-tenant-users 20000] | dashboard [--tenants 5000] [--users 200] [--clients 16] [--seconds 30] [--large-tenant-users 0]");
         return 2;
     }
 }

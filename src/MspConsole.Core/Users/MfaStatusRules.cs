@@ -23,6 +23,15 @@ public static class MfaStatusRules
         };
     }
 
+    /// <summary>Statuses in the guide's order of urgency (those without MFA first), as the tenant page sorts by status.</summary>
+    public static int UrgencyRank(MfaStatus status) => status switch
+    {
+        MfaStatus.NotRegistered => 0,
+        MfaStatus.SingleMethod => 1,
+        MfaStatus.Resilient => 2,
+        _ => 3,
+    };
+
     /// <summary>Admins without any MFA method are critical and always shown first.</summary>
     public static bool IsCritical(bool isAdmin, MfaStatus status) => isAdmin && status == MfaStatus.NotRegistered;
 }

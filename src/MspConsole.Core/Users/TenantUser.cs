@@ -76,6 +76,9 @@ public sealed class TenantUser
 
     public MfaStatus Status { get; private set; }
 
+    /// <summary><see cref="MfaStatusRules.UrgencyRank"/> of <see cref="Status"/>, stored so that sorting a large tenant by status reads an index.</summary>
+    public int StatusRank { get; private set; }
+
     /// <summary>Whether the user's <see cref="UserSearchTerm"/> rows match the current name and UPN; the poll and the
     /// re-read rewrite them when not (a new user, a renamed one, or one from before the search terms existed).</summary>
     public bool SearchTermsCurrent { get; private set; }
@@ -155,6 +158,7 @@ public sealed class TenantUser
     {
         MfaMethodCount = RegisteredMethod.CountMfaMethods(MethodsRegistered);
         Status = MfaStatusRules.Classify(MethodsRegistered, IsExcluded, DisabledAt is not null);
+        StatusRank = MfaStatusRules.UrgencyRank(Status);
     }
 
     private static string Truncate(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength];

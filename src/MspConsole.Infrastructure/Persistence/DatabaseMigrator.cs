@@ -19,6 +19,17 @@ internal sealed class DatabaseMigrator(IServiceProvider services, IOptions<Datab
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MspConsoleDbContext>();
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            // Before the first release the migrations were squashed into one Initial: a database made by an earlier
+            // build cannot be brought forward, and migrating it anyway would fail half-way on tables that exist.
+            throw new InvalidOperationException(
+                $"The {options.Value.Provider} database was created by a pre-release build (it has migrations this build does not know: " +
+                $"{string.Join(", ", unknown)}). Start with an empty database: for the embedded default, delete the data directory's " +
+                "SQLite file; for SQL Server, create a new database and run db/migrate.sql.");
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (db.Database.IsSqlite())
         {
@@ -28,7 +39,9 @@ internal sealed class DatabaseMigrator(IServiceProvider services, IOptions<Datab
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        logger.LogInformation("Database {Provider} ready; applied {MigrationCount} migrations", options.Value.Provider, pending.Count);
+        var counted = await Figures.FigureCheck.FillMissingAsync(db, cancellationToken);
+        logger.LogInformation("Database {Provider} ready; applied {MigrationCount} migrations; counted the figures of {CountedTenants} tenants that had none",
+            options.Value.Provider, pending.Count, counted);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Actions;
 using MspConsole.Core.Alerts;
 using MspConsole.Core.Audit;
+using MspConsole.Core.Figures;
 using MspConsole.Core.Integrations;
 using MspConsole.Core.Polling;
 using MspConsole.Core.Reminders;
@@ -27,6 +28,10 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
     public DbSet<TenantUser> TenantUsers => Set<TenantUser>();
 
     public DbSet<UserSearchTerm> UserSearchTerms => Set<UserSearchTerm>();
+
+    public DbSet<TenantFigures> TenantFigures => Set<TenantFigures>();
+
+    public DbSet<TenantMethodFigure> TenantMethodFigures => Set<TenantMethodFigure>();
 
     public DbSet<TenantSnapshot> TenantSnapshots => Set<TenantSnapshot>();
 
@@ -55,6 +60,20 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
     public DbSet<AlertRule> AlertRules => Set<AlertRule>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+
+    /// <summary>What the running save moves in the tenants' figures; see <see cref="Figures.TenantFiguresInterceptor"/>.</summary>
+    internal Figures.PendingFigures? PendingFigures { get; set; }
+
+    /// <summary>Adds the figures interceptor to contexts made without <see cref="PersistenceRegistration"/> (tests, tools). The
+    /// registration adds it to the shared options itself: changing the options here makes a new options object per context, which
+    /// EF then looks up in its service provider cache on every request.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.Contains(Figures.TenantFiguresInterceptor.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(Figures.TenantFiguresInterceptor.Instance);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MspConsoleDbContext).Assembly);

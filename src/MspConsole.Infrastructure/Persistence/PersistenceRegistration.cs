@@ -25,12 +25,12 @@ public static class PersistenceRegistration
         {
             services.AddDbContext<MspConsoleDbContext, SqliteMspConsoleDbContext>((provider, builder) =>
                 builder.UseSqlite(SqliteConnectionString(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value))
-                    .AddInterceptors(Pragmas).ConfigureWarnings(QuietHandledFailures));
+                    .AddInterceptors(Pragmas, Figures.TenantFiguresInterceptor.Instance).ConfigureWarnings(QuietHandledFailures));
         }
         else
         {
             services.AddDbContext<MspConsoleDbContext>((provider, builder) =>
-                builder.UseSqlServer(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString(), ConfigureSqlServer).ConfigureWarnings(QuietHandledFailures));
+                builder.UseSqlServer(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ResolveConnectionString(), ConfigureSqlServer).ConfigureWarnings(QuietHandledFailures).AddInterceptors(Figures.TenantFiguresInterceptor.Instance));
         }
 
         services.AddHostedService<DatabaseMigrator>();

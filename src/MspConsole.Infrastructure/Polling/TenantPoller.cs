@@ -6,6 +6,7 @@ using MspConsole.Core.Polling;
 using MspConsole.Core.Snapshots;
 using MspConsole.Core.Tenants;
 using MspConsole.Core.Users;
+using MspConsole.Infrastructure.Figures;
 using MspConsole.Infrastructure.Persistence;
 
 namespace MspConsole.Infrastructure.Polling;
@@ -69,9 +70,7 @@ public sealed class TenantPoller(
 
             await StoreDirectoryStateAsync(client.ReadUserPagesAsync(cancellationToken), run, cancellationToken);
             var finishedAt = time.GetUtcNow();
-            var removed = await db.TenantUsers
-                .Where(user => user.TenantId == tenantId && user.RemovedAt == null && user.LastSeenAt < startedAt)
-                .ExecuteUpdateAsync(set => set.SetProperty(user => user.RemovedAt, finishedAt), cancellationToken);
+            var removed = await TenantFigureStore.MarkUnseenRemovedAsync(db, tenantId, startedAt, finishedAt, cancellationToken);
             await RecordSnapshotAsync(tenantId, finishedAt, cancellationToken);
             var calls = client.CallCounts;
             run.Finish(finishedAt, PollOutcome.Succeeded, source, removed, calls.Requests, calls.Retries);

@@ -41,7 +41,7 @@ public sealed class DisabledAccountsTests : IAsyncLifetime
     {
         await using var db = database!.CreateContext();
 
-        var counts = await db.CountTenantAsync(TenantScope.All, tenant, cancellation);
+        var counts = await db.FiguresOfTenantAsync(TenantScope.All, tenant, cancellation);
         var methods = await new TenantQueries(db, TimeProvider.System).MethodsAsync(TenantScope.All, tenant, cancellation);
 
         var counted = db.TenantUsers.Where(u => u.TenantId == tenant && u.RemovedAt == null && u.Status != MfaStatus.Disabled).ToList();

@@ -64,9 +64,9 @@ public sealed class AlertConditions(MspConsoleDbContext db, TimeProvider time)
         return share < percent ? [new AlertCondition("resilient-share", $"{share}%", share)] : [];
     }
 
-    /// <summary>The one place alerts read a tenant's figures (the overview's count query).</summary>
+    /// <summary>The one place alerts read a tenant's figures: the stored ones the overview shows.</summary>
     private Task<UserCounts> ReadFiguresAsync(Guid tenantId, CancellationToken cancellationToken) =>
-        db.CountTenantAsync(TenantScope.All, tenantId, cancellationToken);
+        db.FiguresOfTenantAsync(TenantScope.All, tenantId, cancellationToken);
 
     /// <summary>The tenant's latest finished batch, when some of its reminders to this tenant could not be sent; it clears once a later batch finishes.</summary>
     private async Task<IReadOnlyList<AlertCondition>> FailedBatchAsync(Guid tenantId, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ using MspConsole.Web.Shared;
 namespace MspConsole.Web.Features.CustomerReports;
 
 /// <summary>
-/// Renders a tenant's report mail in the tenant's language, from the same counting queries as the report page, with the
+/// Renders a tenant's report mail in the tenant's language, from the same stored figures as the report page, with the
 /// change since the figures of the previous report sent.
 /// </summary>
 public sealed class CustomerReportComposer(
@@ -26,7 +26,7 @@ public sealed class CustomerReportComposer(
 
     public async Task<CustomerReportMail> ComposeAsync(Tenant tenant, ReportFigures? previous, CancellationToken cancellationToken)
     {
-        var counts = await db.CountTenantAsync(TenantScope.All, tenant.Id, cancellationToken);
+        var counts = await db.FiguresOfTenantAsync(TenantScope.All, tenant.Id, cancellationToken);
         var admins = await users.CriticalAdminsAsync(TenantScope.All, tenant.Id, AdminsListed, cancellationToken);
         var figures = new ReportFigures(counts.InScope, counts.Resilient, counts.NotRegistered + counts.SingleMethod, counts.AdminsWithoutMfa);
         var culture = CultureInfo.GetCultureInfo(UiCultures.ForLanguage(tenant.Language) ?? UiCultures.Default);

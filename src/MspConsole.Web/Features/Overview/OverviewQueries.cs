@@ -7,15 +7,11 @@ using MspConsole.Web.Shared;
 namespace MspConsole.Web.Features.Overview;
 
 /// <summary>
-/// The overview: tenant rows (one query) joined in memory with per-tenant user counts (one grouped query, or the shared
-/// all-tenant counts when many tenants match). Sorting on computed percentages happens after aggregation; a few thousand
-/// small rows sort in well under a millisecond.
+/// The overview: tenant rows with their stored figures (one query, no count of the user table). Sorting on computed
+/// percentages happens in memory; a few thousand small rows sort in well under a millisecond.
 /// </summary>
-public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache allCounts, TimeProvider time)
+public sealed class OverviewQueries(MspConsoleDbContext db, NameSortKeys nameKeys, TimeProvider time)
 {
-    /// <summary>Below this many matching tenants the counts are fresh, narrowed to them; from here on they are shared.</summary>
-    private const int NarrowCountsBelow = 500;
-
     public async Task<OverviewViewModel> GetAsync(TenantScope scope, OverviewInput input, CancellationToken cancellationToken)
     {
         var rows = await MatchingRowsAsync(scope, input, cancellationToken);
@@ -37,7 +33,7 @@ public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache
     public async Task<List<TenantOverviewRow>> MatchingRowsAsync(TenantScope scope, OverviewInput input, CancellationToken cancellationToken)
     {
         var tenants = await FilteredTenants(scope, input)
-            .Select(tenant => new
+            .LeftJoin(db.TenantFigures, tenant => tenant.Id, figures => figures.TenantId, (tenant, figures) => new
             {
                 tenant.Id,
                 tenant.DisplayName,
@@ -52,19 +48,18 @@ public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache
                 tenant.ConsentState,
                 tenant.ContractOwner,
                 tenant.PollingPaused,
+                Counts = figures == null ? null : new UserCounts(
+                    figures.Users, figures.NotRegistered, figures.SingleMethod, figures.Resilient, figures.Excluded, figures.Admins, figures.AdminsWithoutMfa),
             })
             .ToListAsync(cancellationToken);
 
-        var counts = tenants.Count < NarrowCountsBelow
-            ? await db.CountByTenantAsync(TenantScope.Only(tenants.Select(tenant => tenant.Id)), null, cancellationToken)
-            : await allCounts.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
         var rows = tenants.Select(tenant => new TenantOverviewRow(
                 tenant.Id,
                 tenant.DisplayName,
                 tenant.DefaultDomain,
                 tenant.Tags.Length == 0 ? [] : tenant.Tags.Split(','),
-                counts.GetValueOrDefault(tenant.Id, UserCounts.Empty),
+                tenant.Counts ?? UserCounts.Empty,
                 TenantHealth.EnforcementOf(tenant.SecurityDefaultsEnabled, tenant.ConditionalAccessMfaPolicies),
                 tenant.LastPollFinishedAt,
                 TenantHealth.PollHealthOf(tenant.LastPollOutcome, tenant.LastSuccessfulPollAt, tenant.ConsentState, now),
@@ -110,12 +105,14 @@ public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache
         _ => true,
     };
 
-    private static IEnumerable<TenantOverviewRow> Sort(IEnumerable<TenantOverviewRow> rows, OverviewSort sort, bool descending)
+    private IEnumerable<TenantOverviewRow> Sort(IEnumerable<TenantOverviewRow> rows, OverviewSort sort, bool descending)
     {
-        var byName = StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true);
+        var keyOf = nameKeys.For(System.Globalization.CultureInfo.CurrentCulture);
+        Func<TenantOverviewRow, System.Globalization.SortKey> name = row => keyOf(row.DisplayName);
+        var byName = nameKeys.Comparer;
         IOrderedEnumerable<TenantOverviewRow> ordered = sort switch
         {
-            OverviewSort.Name => rows.OrderBy(row => row.DisplayName, byName),
+            OverviewSort.Name => rows.OrderBy(name, byName),
             OverviewSort.Users => rows.OrderBy(row => row.Counts.Users),
             OverviewSort.Registered => rows.OrderBy(row => row.Counts.RegisteredRatio ?? 2),
             OverviewSort.Resilient => rows.OrderBy(row => row.Counts.ResilientRatio ?? 2),
@@ -123,7 +120,7 @@ public sealed class OverviewQueries(MspConsoleDbContext db, AllTenantCountsCache
             // Critical first: admins without MFA, then the lowest registration.
             _ => rows.OrderByDescending(row => row.Counts.AdminsWithoutMfa).ThenBy(row => row.Counts.RegisteredRatio ?? 2),
         };
-        var sorted = ordered.ThenBy(row => row.DisplayName, byName).ThenBy(row => row.Id);
+        var sorted = ordered.ThenBy(name, byName).ThenBy(row => row.Id);
         return descending ? sorted.Reverse() : sorted;
     }
 

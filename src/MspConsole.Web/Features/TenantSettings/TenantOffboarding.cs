@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Onboarding;
+using MspConsole.Infrastructure.Figures;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Features.Onboarding;
 using MspConsole.Web.Shared;
@@ -33,7 +34,7 @@ public sealed class TenantOffboarding(MspConsoleDbContext db, AdminAudit audit, 
             var purged = mode == OffboardMode.Purge
                 ? new
                 {
-                    Users = await db.TenantUsers.Where(u => u.TenantId == tenantId).ExecuteDeleteAsync(ct),
+                    Users = await TenantFigureStore.DeleteUsersAsync(db, tenantId, ct),
                     Snapshots = await db.TenantSnapshots.Where(s => s.TenantId == tenantId).ExecuteDeleteAsync(ct),
                     PollRuns = await db.PollRuns.Where(r => r.TenantId == tenantId).ExecuteDeleteAsync(ct),
                     Reminders = await db.Reminders.Where(r => r.TenantId == tenantId).ExecuteDeleteAsync(ct),

@@ -1,6 +1,6 @@
 using MspConsole.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
-using MspConsole.Core.Users;
+using MspConsole.Core.Figures;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
 using MspConsole.Web.Shared;
@@ -36,23 +36,19 @@ public sealed class TenantQueries(MspConsoleDbContext db, TimeProvider time)
             tenant.LastPollError, Tenant.StandingOf(tenant.OffboardedAt, tenant.PollingPaused));
     }
 
-    /// <summary>Users per method, grouping on the stored method list: a tenant has a few dozen distinct combinations, not 20,000.</summary>
+    /// <summary>Users per method, from the tenant's stored method figures (keyed as <see cref="UserContribution.MethodKey"/>).</summary>
     public async Task<List<MethodUsage>> MethodsAsync(TenantScope scope, Guid tenantId, CancellationToken cancellationToken)
     {
-        var combinations = await db.TenantUsers.AsNoTracking().InScope(scope)
-            .Where(user => user.TenantId == tenantId && user.RemovedAt == null && user.Status != MfaStatus.Disabled)
-            .GroupBy(user => user.MethodsRegistered)
-            .Select(group => new { Methods = group.Key, Users = group.Count() })
-            .ToListAsync(cancellationToken);
-
+        var stored = scope.Includes(tenantId)
+            ? await db.TenantMethodFigures.AsNoTracking().Where(figure => figure.TenantId == tenantId && figure.Users > 0)
+                .Select(figure => new { figure.Method, figure.Users }).ToListAsync(cancellationToken)
+            : [];
         var usage = new Dictionary<string, (int Users, bool CountsForMfa)>(StringComparer.Ordinal);
-        foreach (var combination in combinations)
+        foreach (var figure in stored)
         {
-            foreach (var group in combination.Methods.GroupBy(MethodNames.ChartGroup))
-            {
-                var current = usage.GetValueOrDefault(group.Key);
-                usage[group.Key] = (current.Users + combination.Users, current.CountsForMfa || group.Any(MethodNames.CountsForMfa));
-            }
+            var name = MethodNames.ChartGroup(figure.Method);
+            var current = usage.GetValueOrDefault(name);
+            usage[name] = (current.Users + figure.Users, current.CountsForMfa || MethodNames.CountsForMfa(figure.Method));
         }
 
         string[] guideOrder = [MethodNames.Authenticator, MethodNames.MobilePhone, MethodNames.Email, MethodNames.OfficePhone];

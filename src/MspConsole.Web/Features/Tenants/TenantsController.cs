@@ -25,7 +25,7 @@ public sealed class TenantsController(TenantQueries tenants, TenantUserQueries u
 
         return View(new TenantViewModel(
             header,
-            await db.CountTenantAsync(scope, tenantId, cancellationToken),
+            await db.FiguresOfTenantAsync(scope, tenantId, cancellationToken),
             await tenants.MethodsAsync(scope, tenantId, cancellationToken),
             await tenants.TrendAsync(scope, tenantId, cancellationToken),
             await tenants.RecentPollRunsAsync(scope, tenantId, 10, cancellationToken),
@@ -54,7 +54,7 @@ public sealed class TenantsController(TenantQueries tenants, TenantUserQueries u
 
         return View(new TenantReportViewModel(
             header,
-            await db.CountTenantAsync(scope, tenantId, cancellationToken),
+            await db.FiguresOfTenantAsync(scope, tenantId, cancellationToken),
             await tenants.MethodsAsync(scope, tenantId, cancellationToken),
             ReportTrend.Sample(await tenants.TrendAsync(scope, tenantId, cancellationToken), ReportTrendStepDays),
             await users.CriticalAdminsAsync(scope, tenantId, CriticalAdminsShown, cancellationToken),

@@ -10,23 +10,11 @@ namespace MspConsole.Web.Features.Tenants;
 /// </summary>
 public static class UserKeyset
 {
-    /// <summary>Statuses in the guide's order of urgency, so that sorting by status puts those without MFA first.</summary>
-    public static readonly Expression<Func<TenantUser, int>> StatusRank = user =>
-        user.Status == MfaStatus.NotRegistered ? 0 : user.Status == MfaStatus.SingleMethod ? 1 : user.Status == MfaStatus.Resilient ? 2 : 3;
-
-    public static int RankOf(MfaStatus status) => status switch
-    {
-        MfaStatus.NotRegistered => 0,
-        MfaStatus.SingleMethod => 1,
-        MfaStatus.Resilient => 2,
-        _ => 3,
-    };
-
     /// <summary>The key the next page starts after, as the query string carries it.</summary>
     public static string KeyOf(UserSort sort, TenantUserRow row) => sort switch
     {
         UserSort.Name => row.DisplayName,
-        UserSort.Status => RankOf(row.Status).ToString(CultureInfo.InvariantCulture),
+        UserSort.Status => MfaStatusRules.UrgencyRank(row.Status).ToString(CultureInfo.InvariantCulture),
         UserSort.Methods => row.MfaMethodCount.ToString(CultureInfo.InvariantCulture),
         _ => row.UserPrincipalName,
     };
@@ -34,7 +22,7 @@ public static class UserKeyset
     public static IQueryable<TenantUser> Page(IQueryable<TenantUser> users, TenantUserInput input) => input.Sort switch
     {
         UserSort.Name => Page(users, user => user.DisplayName, input.After, input),
-        UserSort.Status => Page(users, StatusRank, Parsed(input.After), input),
+        UserSort.Status => Page(users, user => user.StatusRank, Parsed(input.After), input),
         UserSort.Methods => Page(users, user => user.MfaMethodCount, Parsed(input.After), input),
         _ => Page(users, user => user.UserPrincipalName, input.After, input),
     };
@@ -57,25 +45,27 @@ public static class UserKeyset
     private static (bool Has, int Value) Parsed(string? value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? (true, parsed) : (false, 0);
 
-    /// <summary>key &gt; after OR (key = after AND id &gt; afterId), mirrored for descending. Strings compare with CompareTo, which becomes SQL "&gt;" in the database's collation, the one ORDER BY uses.</summary>
+    /// <summary>key &gt;= after AND (key &gt; after OR id &gt; afterId), mirrored for descending: the same rows as "key &gt; after OR (key = after
+    /// AND id &gt; afterId)", but its first term is a range the (TenantId, key) index seeks to, so a deep page reads only its own rows.
+    /// Strings compare with CompareTo, which becomes SQL "&gt;" in the database's collation, the one ORDER BY uses.</summary>
     private static Expression<Func<TenantUser, bool>> After<TKey>(Expression<Func<TenantUser, TKey>> key, TKey after, long afterId, bool descending)
     {
         var user = key.Parameters[0];
         // Member access on a closure object: EF sends the value as a parameter instead of inlining it.
         var value = Expression.Property(Expression.Constant(new Boxed<TKey>(after)), nameof(Boxed<TKey>.Value));
         var id = Expression.Property(Expression.Constant(new Boxed<long>(afterId)), nameof(Boxed<long>.Value));
-        Expression keyBody = key.Body;
-        Expression left = keyBody, right = value, zero = value;
+        Expression left = key.Body, right = value;
         if (typeof(TKey) == typeof(string))
         {
-            left = Expression.Call(keyBody, typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!, value); // ! : string.CompareTo(string) exists.
+            left = Expression.Call(key.Body, typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!, value); // ! : string.CompareTo(string) exists.
             right = Expression.Constant(0);
         }
 
+        var from = descending ? Expression.LessThanOrEqual(left, right) : Expression.GreaterThanOrEqual(left, right);
         var beyond = descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
         var userId = Expression.Property(user, nameof(TenantUser.Id));
-        var sameKeyLaterId = Expression.AndAlso(Expression.Equal(keyBody, zero), descending ? Expression.LessThan(userId, id) : Expression.GreaterThan(userId, id));
-        return Expression.Lambda<Func<TenantUser, bool>>(Expression.OrElse(beyond, sameKeyLaterId), user);
+        var laterId = descending ? Expression.LessThan(userId, id) : Expression.GreaterThan(userId, id);
+        return Expression.Lambda<Func<TenantUser, bool>>(Expression.AndAlso(from, Expression.OrElse(beyond, laterId)), user);
     }
 
     private sealed record Boxed<T>(T Value);

@@ -487,6 +487,63 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Admins")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AdminsWithoutMfa")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotRegistered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OtherMfaMethodUsers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PerUserMfaEnforced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Resilient")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SingleMethod")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantFigures");
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "Method");
+
+                    b.ToTable("TenantMethodFigures");
+                });
+
             modelBuilder.Entity("MspConsole.Core.Integrations.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1138,6 +1195,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int>("StatusRank")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1152,8 +1212,14 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("UserPrincipalName");
 
+                    b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "MfaMethodCount");
+
                     b.HasIndex("TenantId", "ObjectId")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "StatusRank");
 
                     b.HasIndex("TenantId", "UserPrincipalName");
 
@@ -1209,6 +1275,24 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("MspConsole.Core.Alerts.Alert", null)
                         .WithMany()
                         .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("MspConsole.Core.Figures.TenantFigures", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -473,6 +473,63 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Admins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdminsWithoutMfa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherMfaMethodUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerUserMfaEnforced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resilient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SingleMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantFigures");
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Method");
+
+                    b.ToTable("TenantMethodFigures");
+                });
+
             modelBuilder.Entity("MspConsole.Core.Integrations.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1118,6 +1175,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StatusRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -1133,8 +1193,14 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UserPrincipalName");
 
+                    b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "MfaMethodCount");
+
                     b.HasIndex("TenantId", "ObjectId")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "StatusRank");
 
                     b.HasIndex("TenantId", "UserPrincipalName");
 
@@ -1190,6 +1256,24 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("MspConsole.Core.Alerts.Alert", null)
                         .WithMany()
                         .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("MspConsole.Core.Figures.TenantFigures", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
+                {
+                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,110 @@
+using System.Data.Common;
+using System.Globalization;
+using MspConsole.Core.Figures;
+
+namespace MspConsole.Infrastructure.Figures;
+
+/// <summary>
+/// Adds a <see cref="FiguresDelta"/> to the stored figures: per tenant one UPDATE ... SET x = x + @d (an INSERT the first
+/// time), per tenant and method likewise. Plain ADO.NET on the save's own connection and transaction, because it runs
+/// inside EF's SaveChanges, where the context itself may not start another command. The SQL is the same on both providers.
+/// </summary>
+internal static class FigureCommands
+{
+    private static readonly string[] Columns =
+        [.. typeof(FigureCounts).GetProperties().Where(property => property.PropertyType == typeof(int)).Select(property => property.Name)];
+
+    private static readonly string UpdateCounts =
+        $"UPDATE \"TenantFigures\" SET {string.Join(", ", Columns.Select((column, i) => $"\"{column}\" = \"{column}\" + @p{i}"))} WHERE \"TenantId\" = @tenant";
+
+    private static readonly string InsertCounts =
+        $"INSERT INTO \"TenantFigures\" (\"TenantId\", {string.Join(", ", Columns.Select(column => $"\"{column}\""))}) VALUES (@tenant, {string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
+
+    private const string UpdateMethod = "UPDATE \"TenantMethodFigures\" SET \"Users\" = \"Users\" + @users WHERE \"TenantId\" = @tenant AND \"Method\" = @method";
+
+    private const string InsertMethod = "INSERT INTO \"TenantMethodFigures\" (\"TenantId\", \"Method\", \"Users\") VALUES (@tenant, @method, @users)";
+
+    public static async Task ApplyAsync(DbConnection connection, DbTransaction? transaction, bool sqlite, FiguresDelta delta, CancellationToken cancellationToken)
+    {
+        foreach (var (tenantId, counts) in delta.Counts)
+        {
+            var values = Values(counts);
+            if (await ExecuteAsync(connection, transaction, UpdateCounts, sqlite, tenantId, values, cancellationToken) == 0)
+            {
+                await ExecuteAsync(connection, transaction, InsertCounts, sqlite, tenantId, values, cancellationToken);
+            }
+        }
+
+        foreach (var (tenantId, method, users) in delta.Methods)
+        {
+            (string, object)[] values = [("method", method), ("users", users)];
+            if (await ExecuteAsync(connection, transaction, UpdateMethod, sqlite, tenantId, values, cancellationToken) == 0)
+            {
+                await ExecuteAsync(connection, transaction, InsertMethod, sqlite, tenantId, values, cancellationToken);
+            }
+        }
+    }
+
+    public static void Apply(DbConnection connection, DbTransaction? transaction, bool sqlite, FiguresDelta delta)
+    {
+        foreach (var (tenantId, counts) in delta.Counts)
+        {
+            var values = Values(counts);
+            if (Execute(connection, transaction, UpdateCounts, sqlite, tenantId, values) == 0)
+            {
+                Execute(connection, transaction, InsertCounts, sqlite, tenantId, values);
+            }
+        }
+
+        foreach (var (tenantId, method, users) in delta.Methods)
+        {
+            (string, object)[] values = [("method", method), ("users", users)];
+            if (Execute(connection, transaction, UpdateMethod, sqlite, tenantId, values) == 0)
+            {
+                Execute(connection, transaction, InsertMethod, sqlite, tenantId, values);
+            }
+        }
+    }
+
+    private static (string, object)[] Values(FigureCounts counts)
+    {
+        int[] numbers = [counts.Users, counts.NotRegistered, counts.SingleMethod, counts.Resilient, counts.Excluded, counts.Disabled,
+            counts.Admins, counts.AdminsWithoutMfa, counts.PerUserMfaEnforced, counts.OtherMfaMethodUsers];
+        return [.. numbers.Select((number, i) => ($"p{i.ToString(CultureInfo.InvariantCulture)}", (object)number))];
+    }
+
+    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, bool sqlite, Guid tenantId, (string Name, object Value)[] values, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql, sqlite, tenantId, values);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static int Execute(DbConnection connection, DbTransaction? transaction, string sql, bool sqlite, Guid tenantId, (string Name, object Value)[] values)
+    {
+        using var command = Command(connection, transaction, sql, sqlite, tenantId, values);
+        return command.ExecuteNonQuery();
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, bool sqlite, Guid tenantId, (string Name, object Value)[] values)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        // EF stores a Guid on SQLite as upper-case text; SQL Server has a uniqueidentifier.
+        Add(command, "tenant", sqlite ? tenantId.ToString().ToUpperInvariant() : tenantId);
+        foreach (var (name, value) in values)
+        {
+            Add(command, name, value);
+        }
+
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
