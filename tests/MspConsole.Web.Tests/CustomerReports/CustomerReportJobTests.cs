@@ -97,7 +97,14 @@ public sealed partial class CustomerReportJobTests(ReminderAppFixture fixture)
 
         try
         {
-            // The sender mailbox lives in tenant A (Reminders:SenderTenantId).
+            // The sender mailbox lives in tenant A (Reminders:SenderTenantId). Reminders that earlier tests queued send from
+            // it too: one still sending in the background would take the injected failure meant for the report.
+            await WaitUntil.TrueAsync("the reminders queued by earlier tests are sent",
+                async ct =>
+                {
+                    await using var db = fixture.CreateDbContext();
+                    return !await db.Reminders.AnyAsync(reminder => reminder.Outcome == null, ct);
+                }, TimeSpan.FromMinutes(3), cancellation);
             fixture.Simulator.State.Faults.FailNext(fixture.TenantA, 1, 403, method: "POST", pathContains: "sendMail");
             await RunJobAsync();
 
