@@ -48,6 +48,20 @@ public sealed partial class AlertsPageTests(AlertsFixture fixture)
         Assert.False(await WithDbAsync(fixture, db => db.AlertRules.AnyAsync(rule => rule.WebhookUrl == "https://forged.example/hook", cancellation)));
     }
 
+    [Theory]
+    [InlineData("fr-BE")]
+    [InlineData("nl-BE")]
+    [InlineData("en-BE")]
+    public async Task NewRuleForm_OffersMessagesInTheLanguageTheAdminReads(string culture)
+    {
+        using var admin = await fixture.Factory.ClientAsync("admin", cancellation);
+
+        var html = await admin.GetStringAsync(new Uri($"/admin/alerts?culture={culture}", UriKind.Relative), cancellation);
+
+        var language = Regex.Match(html, "<select name=\"Language\"[^>]*>(.*?)</select>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Matches($"<option value=\"{culture}\" selected=\"selected\">", language);
+    }
+
     [Fact]
     public async Task InvalidRule_InFrench_IsRefusedWithFrenchExplanations_AndKeepsWhatWasTyped()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class AlertsController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index() =>
-        View(PagePath, await queries.PageAsync(new AlertRuleInput { Language = UiCultures.Default }, [], null, TempData.TakeMessage(), HttpContext.RequestAborted));
+        View(PagePath, await queries.PageAsync(new AlertRuleInput { Language = MessageLanguageDefault() }, [], null, TempData.TakeMessage(), HttpContext.RequestAborted));
 
     [HttpPost("rules")]
     public async Task<IActionResult> Create(AlertRuleInput input)
@@ -49,7 +50,7 @@ public sealed class AlertsController(
             ? localizer["Rule created."]
             : localizer["Rule created. Copy the webhook secret now: it is not shown again."];
         // Rendered from the POST, never through TempData, so the secret is in this one answer only.
-        return View(PagePath, await queries.PageAsync(new AlertRuleInput { Language = UiCultures.Default }, [], secret, message, cancellationToken));
+        return View(PagePath, await queries.PageAsync(new AlertRuleInput { Language = MessageLanguageDefault() }, [], secret, message, cancellationToken));
     }
 
     [HttpPost("rules/{id:guid}/switch")]
@@ -107,4 +108,7 @@ public sealed class AlertsController(
         rule.Language,
         rule.Enabled,
     };
+
+    /// <summary>Messages default to the language the admin reads the console in.</summary>
+    private static string MessageLanguageDefault() => UiCultures.ForLanguage(CultureInfo.CurrentUICulture.Name) ?? UiCultures.Default;
 }
