@@ -2,18 +2,6 @@ using MspConsole.Core.Users;
 
 namespace MspConsole.Web.Features.Tenants;
 
-public enum UserFilter
-{
-    All,
-    NotRegistered,
-    SingleMethod,
-    Resilient,
-    Excluded,
-    Disabled,
-    Admins,
-    CriticalAdmins,
-}
-
 /// <summary>The tenant user table's query string. Paging is keyset: after the last row's (UPN, id).</summary>
 public sealed record TenantUserInput
 {
@@ -49,9 +37,4 @@ public sealed record TenantUserInput
         UserFilter.Disabled => MfaStatus.Disabled,
         _ => null,
     };
-}
-
-public sealed record TenantUserPage(TenantUserInput Input, IReadOnlyList<TenantUserRow> Rows, TenantUserRow? NextAfter, int MatchingUsers)
-{
-    public int PageCount => Math.Max(1, (MatchingUsers + TenantUserInput.PageSize - 1) / TenantUserInput.PageSize);
 }

@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Tenants;
+
+public sealed record MethodUsage(string Name, int Users, bool CountsForMfa);
