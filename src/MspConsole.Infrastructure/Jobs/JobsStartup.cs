@@ -11,7 +11,7 @@ using MspConsole.Infrastructure.Reminders;
 namespace MspConsole.Infrastructure.Jobs;
 
 /// <summary>
-/// At start-up: registers the recurring schedules (stable ids, UTC) and queues the first poll of tenants that were
+/// At start-up: registers the recurring schedules (stable ids, UTC; the features' own as <see cref="RecurringSchedule"/>) and queues the first poll of tenants that were
 /// never polled. Runs a stopped process left "running" are closed by <see cref="InterruptedPollSweeper"/>.
 /// </summary>
 internal sealed class JobsStartup(
@@ -20,6 +20,7 @@ internal sealed class JobsStartup(
     IBackgroundJobClient jobs,
     IOptions<ReminderOptions> reminderOptions,
     IOptions<JobsOptions> options,
+    IEnumerable<RecurringSchedule> schedules,
     ILogger<JobsStartup> logger) : IHostedService
 {
     public const string PollAllTenantsJobId = "poll-all-tenants";
@@ -36,6 +37,10 @@ internal sealed class JobsStartup(
             job => job.RunAsync(CancellationToken.None),
             reminderOptions.Value.CampaignCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        foreach (var schedule in schedules)
+        {
+            schedule.Register(recurringJobs, services);
+        }
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MspConsoleDbContext>();

@@ -1,3 +1,5 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
 using MspConsole.Core.Polling;
 using MspConsole.Infrastructure.Jobs;
 
@@ -8,9 +10,9 @@ public static class AlertsSetup
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        var timeout = (configuration.GetSection(AlertOptions.SectionName).Get<AlertOptions>() ?? new AlertOptions()).WebhookTimeoutSeconds;
         // No redirects: a webhook answering with one must not move the signed body to another address (or to plain http).
-        services.AddHttpClient(AlertWebhookPoster.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(timeout))
+        services.AddHttpClient(AlertWebhookPoster.HttpClientName, (provider, client) =>
+                client.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<AlertOptions>>().Value.WebhookTimeoutSeconds))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddScoped<AlertConditions>();
         services.AddScoped<AlertEvaluator>();
@@ -24,10 +26,11 @@ public static class AlertsSetup
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<DeliverAlertJob>();
         services.AddScoped<EvaluateAlertsJob>();
-        if ((configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions()).ServerEnabled)
-        {
-            services.AddHostedService<AlertSchedule>();
-        }
+        services.AddSingleton(new RecurringSchedule((recurringJobs, provider) => recurringJobs.AddOrUpdate<EvaluateAlertsJob>(
+            EvaluateAlertsJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            provider.GetRequiredService<IOptions<AlertOptions>>().Value.EvaluateCron,
+            RecurringSchedule.Utc)));
 
         return services;
     }

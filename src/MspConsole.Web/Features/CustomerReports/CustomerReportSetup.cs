@@ -1,3 +1,5 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
 using MspConsole.Infrastructure.Jobs;
 
 namespace MspConsole.Web.Features.CustomerReports;
@@ -11,10 +13,11 @@ public static class CustomerReportSetup
         services.AddScoped<CustomerReportSender>();
         services.AddScoped<SendDueCustomerReportsJob>();
         services.AddScoped<SendCustomerReportJob>();
-        if ((configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions()).ServerEnabled)
-        {
-            services.AddHostedService<CustomerReportSchedule>();
-        }
+        services.AddSingleton(new RecurringSchedule((recurringJobs, provider) => recurringJobs.AddOrUpdate<SendDueCustomerReportsJob>(
+            SendDueCustomerReportsJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            provider.GetRequiredService<IOptions<CustomerReportOptions>>().Value.Cron,
+            RecurringSchedule.Utc)));
 
         return services;
     }
