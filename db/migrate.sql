@@ -820,6 +820,14 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
 )
 BEGIN
+    EXEC(N'UPDATE [Tenants] SET [NameSortKey] = LOWER([DisplayName])');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+)
+BEGIN
     CREATE INDEX [IX_Tenants_NameSortKey_Id] ON [Tenants] ([NameSortKey], [Id]);
 END;
 

@@ -25,7 +25,8 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
 
             // TenantNameSortKey.Of as far as SQL can: lower case. A name with accents keeps them until the start-up repair
             // (TenantNameSortKeyRepair) or its next rename sets the key from C#.
-            migrationBuilder.Sql("UPDATE Tenants SET NameSortKey = LOWER(DisplayName);");
+            // EXEC: db/migrate.sql runs this migration as one batch, compiled before the column exists.
+            migrationBuilder.Sql("EXEC(N'UPDATE [Tenants] SET [NameSortKey] = LOWER([DisplayName])');");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenants_NameSortKey_Id",
