@@ -798,3 +798,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+)
+BEGIN
+    DROP INDEX [IX_Tenants_DisplayName] ON [Tenants];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [NameSortKey] nvarchar(256) COLLATE Latin1_General_100_BIN2 NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+)
+BEGIN
+    EXEC(N'UPDATE [Tenants] SET [NameSortKey] = LOWER([DisplayName])');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_NameSortKey_Id] ON [Tenants] ([NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206161744_OverviewSortKey', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -33,6 +33,9 @@ public sealed class Tenant
 
     public string DisplayName { get; private set; } = "";
 
+    /// <summary><see cref="TenantNameSortKey"/> of the display name: the overview orders and pages by it in the database.</summary>
+    public string NameSortKey { get; private set; } = "";
+
     public string DefaultDomain { get; private set; } = "";
 
     public ContractOwner ContractOwner { get; private set; }
@@ -85,6 +88,7 @@ public sealed class Tenant
     public void Rename(string displayName, string defaultDomain)
     {
         DisplayName = Required(displayName, DisplayNameMaxLength, nameof(displayName));
+        NameSortKey = TenantNameSortKey.Of(DisplayName);
         DefaultDomain = Required(defaultDomain, DomainMaxLength, nameof(defaultDomain)).ToLowerInvariant();
         Touch();
     }

@@ -24,6 +24,7 @@ public sealed class SqliteMspConsoleDbContext(DbContextOptions<SqliteMspConsoleD
         var users = modelBuilder.Entity<TenantUser>();
         users.Property(user => user.UserPrincipalName).UseCollation("NOCASE");
         users.Property(user => user.DisplayName).UseCollation("NOCASE");
+        modelBuilder.Entity<Core.Tenants.Tenant>().Property(tenant => tenant.NameSortKey).UseCollation("BINARY");
         modelBuilder.Entity<UserSearchTerm>().Property(term => term.Term).UseCollation("BINARY");
         // Exchange's sending limit is per mailbox whatever its spelling: the rate limiter counts sends by this column.
         modelBuilder.Entity<Reminder>().Property(reminder => reminder.SenderMailbox).UseCollation("NOCASE");

@@ -50,7 +50,6 @@ public static class UiSetup
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<OverviewQueries>();
-        services.AddSingleton<NameSortKeys>();
         services.AddScoped<TenantQueries>();
         services.AddScoped<TenantUserQueries>();
         services.AddScoped<UserQueries>();

@@ -32,7 +32,7 @@ public sealed class OverviewScaleTests
         seeding.Stop();
         await using var db = database.CreateContext();
         var clock = new FakeTimeProvider(TestClock.Now);
-        var queries = new OverviewQueries(db, new NameSortKeys(), clock);
+        var queries = new OverviewQueries(db, clock);
         var managerScope = TenantScope.Only(tenants.Take(250).Select(tenant => tenant.Id));
 
         await queries.GetAsync(TenantScope.All, new OverviewInput(), cancellationToken);

@@ -11,6 +11,8 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.HasKey(tenant => tenant.Id);
         builder.Property(tenant => tenant.Id).ValueGeneratedNever();
         builder.Property(tenant => tenant.DisplayName).HasMaxLength(Tenant.DisplayNameMaxLength);
+        // Ordinal, as TenantNameSortKey means it (SQLite's BINARY is set in its own context).
+        builder.Property(tenant => tenant.NameSortKey).HasMaxLength(Tenant.DisplayNameMaxLength).UseCollation("Latin1_General_100_BIN2");
         builder.Property(tenant => tenant.DefaultDomain).HasMaxLength(Tenant.DomainMaxLength);
         builder.Property(tenant => tenant.CustomerItContact).HasMaxLength(Tenant.ContactMaxLength);
         builder.Property(tenant => tenant.Language).HasMaxLength(8);
@@ -27,7 +29,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
 
         // Onboarding refuses a second tenant with the same domain; the overview searches by it.
         builder.HasIndex(tenant => tenant.DefaultDomain).IsUnique();
-        // Overview sorted by name.
-        builder.HasIndex(tenant => tenant.DisplayName);
+        // Overview sorted by name, one page at a time.
+        builder.HasIndex(tenant => new { tenant.NameSortKey, tenant.Id });
     }
 }

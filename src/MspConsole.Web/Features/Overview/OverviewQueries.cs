@@ -7,67 +7,103 @@ using MspConsole.Web.Shared;
 namespace MspConsole.Web.Features.Overview;
 
 /// <summary>
-/// The overview: tenant rows with their stored figures (one query, no count of the user table). Sorting on computed
-/// percentages happens in memory; a few thousand small rows sort in well under a millisecond.
+/// The overview: tenant rows with their stored figures, filtered, sorted and paged in the database. A page is one aggregate
+/// query (count, totals) and one query for its 50 rows, never all tenants read and sorted per request.
 /// </summary>
-public sealed class OverviewQueries(MspConsoleDbContext db, NameSortKeys nameKeys, TimeProvider time)
+public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
 {
     public async Task<OverviewViewModel> GetAsync(TenantScope scope, OverviewInput input, CancellationToken cancellationToken)
     {
-        var rows = await MatchingRowsAsync(scope, input, cancellationToken);
-        var pageCount = Math.Max(1, (rows.Count + OverviewInput.PageSize - 1) / OverviewInput.PageSize);
+        var matching = Matching(scope, input);
+        var summary = await matching
+            .GroupBy(_ => 1)
+            .Select(all => new
+            {
+                Tenants = all.Count(),
+                Users = all.Sum(row => row.Users),
+                NotRegistered = all.Sum(row => row.NotRegistered),
+                SingleMethod = all.Sum(row => row.SingleMethod),
+                Resilient = all.Sum(row => row.Resilient),
+                Excluded = all.Sum(row => row.Excluded),
+                Admins = all.Sum(row => row.Admins),
+                AdminsWithoutMfa = all.Sum(row => row.AdminsWithoutMfa),
+                WithCriticalAdmins = all.Count(row => row.AdminsWithoutMfa > 0),
+                WithPollProblems = all.Count(row => row.HasPollProblem),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var tenants = summary?.Tenants ?? 0;
+        var pageCount = Math.Max(1, (tenants + OverviewInput.PageSize - 1) / OverviewInput.PageSize);
         var page = Math.Clamp(input.Page, 1, pageCount);
-        var totals = rows.Aggregate(UserCounts.Empty, (sum, row) => sum.Plus(row.Counts));
+        var rows = await RowsAsync(
+            Sort(matching, input.Sort, input.Desc).Skip((page - 1) * OverviewInput.PageSize).Take(OverviewInput.PageSize), cancellationToken);
         return new OverviewViewModel(
             input with { Page = page },
-            [.. rows.Skip((page - 1) * OverviewInput.PageSize).Take(OverviewInput.PageSize)],
-            rows.Count,
-            totals,
-            rows.Count(row => row.Counts.AdminsWithoutMfa > 0),
-            rows.Count(row => row.PollHealth is PollHealth.Failing or PollHealth.ConsentProblem or PollHealth.Stale),
+            rows,
+            tenants,
+            summary is null
+                ? UserCounts.Empty
+                : new UserCounts(summary.Users, summary.NotRegistered, summary.SingleMethod, summary.Resilient, summary.Excluded, summary.Admins, summary.AdminsWithoutMfa),
+            summary?.WithCriticalAdmins ?? 0,
+            summary?.WithPollProblems ?? 0,
             await TagsAsync(scope, cancellationToken),
             scope.IsAll ? await ManagersAsync(cancellationToken) : []);
     }
 
-    /// <summary>Every tenant in scope that matches the filters, sorted; the page and the exports both start here.</summary>
-    public async Task<List<TenantOverviewRow>> MatchingRowsAsync(TenantScope scope, OverviewInput input, CancellationToken cancellationToken)
-    {
-        var tenants = await FilteredTenants(scope, input)
-            .LeftJoin(db.TenantFigures, tenant => tenant.Id, figures => figures.TenantId, (tenant, figures) => new
-            {
-                tenant.Id,
-                tenant.DisplayName,
-                tenant.DefaultDomain,
-                tenant.Tags,
-                tenant.SecurityDefaultsEnabled,
-                tenant.ConditionalAccessMfaPolicies,
-                tenant.LastPollFinishedAt,
-                tenant.LastPollOutcome,
-                tenant.LastSuccessfulPollAt,
-                tenant.LastPollError,
-                tenant.ConsentState,
-                tenant.ContractOwner,
-                tenant.PollingPaused,
-                Counts = figures == null ? null : new UserCounts(
-                    figures.Users, figures.NotRegistered, figures.SingleMethod, figures.Resilient, figures.Excluded, figures.Admins, figures.AdminsWithoutMfa),
-            })
-            .ToListAsync(cancellationToken);
+    /// <summary>Every tenant in scope that matches the filters, sorted as the page sorts them: the exports.</summary>
+    public Task<List<TenantOverviewRow>> MatchingRowsAsync(TenantScope scope, OverviewInput input, CancellationToken cancellationToken) =>
+        RowsAsync(Sort(Matching(scope, input), input.Sort, input.Desc), cancellationToken);
 
-        var now = time.GetUtcNow();
-        var rows = tenants.Select(tenant => new TenantOverviewRow(
-                tenant.Id,
-                tenant.DisplayName,
-                tenant.DefaultDomain,
-                tenant.Tags.Length == 0 ? [] : tenant.Tags.Split(','),
-                tenant.Counts ?? UserCounts.Empty,
-                TenantHealth.EnforcementOf(tenant.SecurityDefaultsEnabled, tenant.ConditionalAccessMfaPolicies),
-                tenant.LastPollFinishedAt,
-                TenantHealth.PollHealthOf(tenant.LastPollOutcome, tenant.LastSuccessfulPollAt, tenant.ConsentState, now),
-                tenant.LastPollError,
-                tenant.ContractOwner,
-                Tenant.StandingOf(offboardedAt: null, tenant.PollingPaused)))
-            .Where(row => MatchesStatus(row, input.Status));
-        return [.. Sort(rows, input.Sort, input.Desc)];
+    private IQueryable<OverviewCandidate> Matching(TenantScope scope, OverviewInput input)
+    {
+        var staleBefore = time.GetUtcNow() - TenantHealth.StaleAfter;
+        var candidates = FilteredTenants(scope, input)
+            .LeftJoin(db.TenantFigures, tenant => tenant.Id, figures => figures.TenantId, (tenant, figures) => new OverviewCandidate
+            {
+                Id = tenant.Id,
+                DisplayName = tenant.DisplayName,
+                NameSortKey = tenant.NameSortKey,
+                DefaultDomain = tenant.DefaultDomain,
+                Tags = tenant.Tags,
+                SecurityDefaultsEnabled = tenant.SecurityDefaultsEnabled,
+                ConditionalAccessMfaPolicies = tenant.ConditionalAccessMfaPolicies,
+                LastPollFinishedAt = tenant.LastPollFinishedAt,
+                LastPollOutcome = tenant.LastPollOutcome,
+                LastSuccessfulPollAt = tenant.LastSuccessfulPollAt,
+                LastPollError = tenant.LastPollError,
+                ConsentState = tenant.ConsentState,
+                ContractOwner = tenant.ContractOwner,
+                PollingPaused = tenant.PollingPaused,
+                Users = figures == null ? 0 : figures.Users,
+                NotRegistered = figures == null ? 0 : figures.NotRegistered,
+                SingleMethod = figures == null ? 0 : figures.SingleMethod,
+                Resilient = figures == null ? 0 : figures.Resilient,
+                Excluded = figures == null ? 0 : figures.Excluded,
+                Admins = figures == null ? 0 : figures.Admins,
+                AdminsWithoutMfa = figures == null ? 0 : figures.AdminsWithoutMfa,
+                RegisteredOrder = figures != null && figures.Users - figures.Excluded > 0
+                    ? (double)(figures.SingleMethod + figures.Resilient) / (figures.Users - figures.Excluded)
+                    : 2.0,
+                ResilientOrder = figures != null && figures.Users - figures.Excluded > 0
+                    ? (double)figures.Resilient / (figures.Users - figures.Excluded)
+                    : 2.0,
+                HasPollProblem = tenant.ConsentState == ConsentState.Missing
+                    || tenant.ConsentState == ConsentState.PermissionMissing
+                    || tenant.LastPollOutcome == PollOutcome.Failed
+                    || tenant.LastPollOutcome == PollOutcome.Rescheduled
+                    || (tenant.LastPollOutcome != null && tenant.LastPollOutcome != PollOutcome.Running
+                        && (tenant.LastSuccessfulPollAt == null || tenant.LastSuccessfulPollAt < staleBefore)),
+                HasNoEnforcement = tenant.SecurityDefaultsEnabled != true
+                    && !(tenant.ConditionalAccessMfaPolicies > 0)
+                    && (tenant.SecurityDefaultsEnabled != null || tenant.ConditionalAccessMfaPolicies != null),
+            });
+        return input.Status switch
+        {
+            OverviewStatusFilter.CriticalAdmins => candidates.Where(row => row.AdminsWithoutMfa > 0),
+            OverviewStatusFilter.BelowTarget => candidates.Where(row => row.RegisteredOrder < OverviewInput.Target),
+            OverviewStatusFilter.NoEnforcement => candidates.Where(row => row.HasNoEnforcement),
+            OverviewStatusFilter.PollProblems => candidates.Where(row => row.HasPollProblem),
+            _ => candidates,
+        };
     }
 
     private IQueryable<Tenant> FilteredTenants(TenantScope scope, OverviewInput input)
@@ -96,32 +132,42 @@ public sealed class OverviewQueries(MspConsoleDbContext db, NameSortKeys nameKey
         return tenants;
     }
 
-    private static bool MatchesStatus(TenantOverviewRow row, OverviewStatusFilter status) => status switch
+    /// <summary>The sort, then the name, then the id: the order is total, so pages neither repeat nor skip a tenant.
+    /// Descending reverses all three.</summary>
+    private static IOrderedQueryable<OverviewCandidate> Sort(IQueryable<OverviewCandidate> rows, OverviewSort sort, bool descending)
     {
-        OverviewStatusFilter.CriticalAdmins => row.Counts.AdminsWithoutMfa > 0,
-        OverviewStatusFilter.BelowTarget => row.Counts.RegisteredRatio < OverviewInput.Target,
-        OverviewStatusFilter.NoEnforcement => row.Enforcement == Enforcement.None,
-        OverviewStatusFilter.PollProblems => row.PollHealth is PollHealth.Failing or PollHealth.ConsentProblem or PollHealth.Stale,
-        _ => true,
-    };
-
-    private IEnumerable<TenantOverviewRow> Sort(IEnumerable<TenantOverviewRow> rows, OverviewSort sort, bool descending)
-    {
-        var keyOf = nameKeys.For(System.Globalization.CultureInfo.CurrentCulture);
-        Func<TenantOverviewRow, System.Globalization.SortKey> name = row => keyOf(row.DisplayName);
-        var byName = nameKeys.Comparer;
-        IOrderedEnumerable<TenantOverviewRow> ordered = sort switch
+        var ordered = sort switch
         {
-            OverviewSort.Name => rows.OrderBy(name, byName),
-            OverviewSort.Users => rows.OrderBy(row => row.Counts.Users),
-            OverviewSort.Registered => rows.OrderBy(row => row.Counts.RegisteredRatio ?? 2),
-            OverviewSort.Resilient => rows.OrderBy(row => row.Counts.ResilientRatio ?? 2),
-            OverviewSort.LastPoll => rows.OrderBy(row => row.LastPollFinishedAt ?? DateTimeOffset.MinValue),
+            OverviewSort.Name => rows.OrderBy(row => row.NameSortKey, descending),
+            OverviewSort.Users => rows.OrderBy(row => row.Users, descending).ThenBy(row => row.NameSortKey, descending),
+            OverviewSort.Registered => rows.OrderBy(row => row.RegisteredOrder, descending).ThenBy(row => row.NameSortKey, descending),
+            OverviewSort.Resilient => rows.OrderBy(row => row.ResilientOrder, descending).ThenBy(row => row.NameSortKey, descending),
+            // Never polled first (null sorts first ascending, last descending, on SQLite and SQL Server alike).
+            OverviewSort.LastPoll => rows.OrderBy(row => row.LastPollFinishedAt, descending).ThenBy(row => row.NameSortKey, descending),
             // Critical first: admins without MFA, then the lowest registration.
-            _ => rows.OrderByDescending(row => row.Counts.AdminsWithoutMfa).ThenBy(row => row.Counts.RegisteredRatio ?? 2),
+            _ => rows.OrderBy(row => row.AdminsWithoutMfa, !descending)
+                .ThenBy(row => row.RegisteredOrder, descending)
+                .ThenBy(row => row.NameSortKey, descending),
         };
-        var sorted = ordered.ThenBy(name, byName).ThenBy(row => row.Id);
-        return descending ? sorted.Reverse() : sorted;
+        return ordered.ThenBy(row => row.Id, descending);
+    }
+
+    private async Task<List<TenantOverviewRow>> RowsAsync(IQueryable<OverviewCandidate> query, CancellationToken cancellationToken)
+    {
+        var candidates = await query.ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. candidates.Select(tenant => new TenantOverviewRow(
+            tenant.Id,
+            tenant.DisplayName,
+            tenant.DefaultDomain,
+            tenant.Tags.Length == 0 ? [] : tenant.Tags.Split(','),
+            new UserCounts(tenant.Users, tenant.NotRegistered, tenant.SingleMethod, tenant.Resilient, tenant.Excluded, tenant.Admins, tenant.AdminsWithoutMfa),
+            TenantHealth.EnforcementOf(tenant.SecurityDefaultsEnabled, tenant.ConditionalAccessMfaPolicies),
+            tenant.LastPollFinishedAt,
+            TenantHealth.PollHealthOf(tenant.LastPollOutcome, tenant.LastSuccessfulPollAt, tenant.ConsentState, now),
+            tenant.LastPollError,
+            tenant.ContractOwner,
+            Tenant.StandingOf(offboardedAt: null, tenant.PollingPaused)))];
     }
 
     private async Task<IReadOnlyList<string>> TagsAsync(TenantScope scope, CancellationToken cancellationToken)

@@ -1080,6 +1080,12 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LastSuccessfulPollAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("NameSortKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<DateTimeOffset?>("OffboardedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1103,7 +1109,7 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("DefaultDomain")
                         .IsUnique();
 
-                    b.HasIndex("DisplayName");
+                    b.HasIndex("NameSortKey", "Id");
 
                     b.ToTable("Tenants");
                 });

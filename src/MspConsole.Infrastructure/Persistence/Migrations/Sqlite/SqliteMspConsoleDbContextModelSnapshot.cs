@@ -1061,6 +1061,12 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("LastSuccessfulPollAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NameSortKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .UseCollation("BINARY");
+
                     b.Property<long?>("OffboardedAt")
                         .HasColumnType("INTEGER");
 
@@ -1084,7 +1090,7 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("DefaultDomain")
                         .IsUnique();
 
-                    b.HasIndex("DisplayName");
+                    b.HasIndex("NameSortKey", "Id");
 
                     b.ToTable("Tenants");
                 });
