@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [ActionReceipts] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [AlertRules] (
@@ -49,7 +49,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [Alerts] (
@@ -71,7 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -92,7 +92,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -124,7 +124,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [ReminderBatches] (
@@ -167,7 +167,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [SignInSessions] (
@@ -183,12 +183,13 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [Tenants] (
         [Id] uniqueidentifier NOT NULL,
         [DisplayName] nvarchar(256) NOT NULL,
+        [NameSortKey] nvarchar(256) COLLATE Latin1_General_100_BIN2 NOT NULL,
         [DefaultDomain] nvarchar(253) NOT NULL,
         [ContractOwner] nvarchar(32) NOT NULL,
         [CustomerItContact] nvarchar(512) NULL,
@@ -213,7 +214,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [AlertDeliveries] (
@@ -238,7 +239,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [AccountManagerAssignments] (
@@ -253,7 +254,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [ActionRequests] (
@@ -284,7 +285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [CustomerReportSubscriptions] (
@@ -309,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [PollRuns] (
@@ -334,7 +335,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [ReminderPolicies] (
@@ -356,7 +357,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [Reminders] (
@@ -382,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [TenantActionPolicies] (
@@ -401,7 +402,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [TenantFigures] (
@@ -423,7 +424,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [TenantMethodFigures] (
@@ -437,7 +438,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [TenantSnapshots] (
@@ -464,7 +465,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [TenantUsers] (
@@ -501,7 +502,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE TABLE [UserSearchTerms] (
@@ -516,7 +517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccountManagerAssignments_AccountManagerObjectId] ON [AccountManagerAssignments] ([AccountManagerObjectId]);
@@ -524,7 +525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ActionRequests_Status_RequestedAt] ON [ActionRequests] ([Status], [RequestedAt]);
@@ -532,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ActionRequests_TenantId] ON [ActionRequests] ([TenantId]);
@@ -540,7 +541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AlertDeliveries_AlertId_Event_Channel_Target] ON [AlertDeliveries] ([AlertId], [Event], [Channel], [Target]);
@@ -548,7 +549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AlertDeliveries_SenderMailbox_SendSlotUntil] ON [AlertDeliveries] ([SenderMailbox], [SendSlotUntil]);
@@ -556,7 +557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Alerts_OpenKey] ON [Alerts] ([OpenKey]) WHERE [OpenKey] IS NOT NULL');
@@ -564,7 +565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Alerts_TenantId_ResolvedAt] ON [Alerts] ([TenantId], [ResolvedAt]);
@@ -572,7 +573,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -580,7 +581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_ActorUpn_OccurredAt] ON [AuditEntries] ([ActorUpn], [OccurredAt]);
@@ -588,7 +589,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_OccurredAt] ON [AuditEntries] ([OccurredAt]);
@@ -596,7 +597,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AuditEntries_PreviousHash] ON [AuditEntries] ([PreviousHash]);
@@ -604,7 +605,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AuditEntries_Sequence] ON [AuditEntries] ([Sequence]);
@@ -612,7 +613,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_TenantId_OccurredAt] ON [AuditEntries] ([TenantId], [OccurredAt]);
@@ -620,7 +621,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_TenantId_TargetUserObjectId] ON [AuditEntries] ([TenantId], [TargetUserObjectId]);
@@ -628,7 +629,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CustomerReportSubscriptions_SenderMailbox] ON [CustomerReportSubscriptions] ([SenderMailbox]);
@@ -636,7 +637,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PollRuns_TenantId_StartedAt] ON [PollRuns] ([TenantId], [StartedAt]);
@@ -644,7 +645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReminderBatches_CreatedAt] ON [ReminderBatches] ([CreatedAt]);
@@ -652,7 +653,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Reminders_BatchId_Outcome] ON [Reminders] ([BatchId], [Outcome]);
@@ -660,7 +661,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Reminders_SenderMailbox_SendSlotUntil] ON [Reminders] ([SenderMailbox], [SendSlotUntil]);
@@ -668,7 +669,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Reminders_SenderMailbox_SentAt] ON [Reminders] ([SenderMailbox], [SentAt]);
@@ -676,7 +677,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Reminders_TenantId_UserObjectId_CreatedAt] ON [Reminders] ([TenantId], [UserObjectId], [CreatedAt]);
@@ -684,7 +685,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SignInSessions_UserObjectId_EndedAt] ON [SignInSessions] ([UserObjectId], [EndedAt]);
@@ -692,7 +693,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Tenants_DefaultDomain] ON [Tenants] ([DefaultDomain]);
@@ -700,132 +701,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Tenants_DisplayName] ON [Tenants] ([DisplayName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TenantSnapshots_TenantId_Day] ON [TenantSnapshots] ([TenantId], [Day]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_DisplayName] ON [TenantUsers] ([DisplayName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_DisplayName] ON [TenantUsers] ([TenantId], [DisplayName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_MfaMethodCount] ON [TenantUsers] ([TenantId], [MfaMethodCount]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_TenantUsers_TenantId_ObjectId] ON [TenantUsers] ([TenantId], [ObjectId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_RemovedAt_Status_IsAdmin] ON [TenantUsers] ([TenantId], [RemovedAt], [Status], [IsAdmin]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_StatusRank] ON [TenantUsers] ([TenantId], [StatusRank]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_TenantId_UserPrincipalName] ON [TenantUsers] ([TenantId], [UserPrincipalName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_TenantUsers_UserPrincipalName] ON [TenantUsers] ([UserPrincipalName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_UserSearchTerms_TenantUserId] ON [UserSearchTerms] ([TenantUserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161144_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206161144_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
-)
-BEGIN
-    DROP INDEX [IX_Tenants_DisplayName] ON [Tenants];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
-)
-BEGIN
-    ALTER TABLE [Tenants] ADD [NameSortKey] nvarchar(256) COLLATE Latin1_General_100_BIN2 NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
-)
-BEGIN
-    EXEC(N'UPDATE [Tenants] SET [NameSortKey] = LOWER([DisplayName])');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Tenants_NameSortKey_Id] ON [Tenants] ([NameSortKey], [Id]);
@@ -833,11 +709,91 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261206161744_OverviewSortKey'
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TenantSnapshots_TenantId_Day] ON [TenantSnapshots] ([TenantId], [Day]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_DisplayName] ON [TenantUsers] ([DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_DisplayName] ON [TenantUsers] ([TenantId], [DisplayName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_MfaMethodCount] ON [TenantUsers] ([TenantId], [MfaMethodCount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TenantUsers_TenantId_ObjectId] ON [TenantUsers] ([TenantId], [ObjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_RemovedAt_Status_IsAdmin] ON [TenantUsers] ([TenantId], [RemovedAt], [Status], [IsAdmin]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_StatusRank] ON [TenantUsers] ([TenantId], [StatusRank]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_TenantId_UserPrincipalName] ON [TenantUsers] ([TenantId], [UserPrincipalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TenantUsers_UserPrincipalName] ON [TenantUsers] ([UserPrincipalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_UserSearchTerms_TenantUserId] ON [UserSearchTerms] ([TenantUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206163403_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261206161744_OverviewSortKey', N'10.0.15');
+    VALUES (N'20261206163403_Initial', N'10.0.15');
 END;
 
 COMMIT;

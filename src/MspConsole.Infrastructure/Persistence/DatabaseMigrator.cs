@@ -40,10 +40,9 @@ internal sealed class DatabaseMigrator(IServiceProvider services, IOptions<Datab
 
         await db.Database.MigrateAsync(cancellationToken);
         var counted = await Figures.FigureCheck.FillMissingAsync(db, cancellationToken);
-        var sortKeys = await TenantNameSortKeyRepair.RepairAsync(db, cancellationToken);
         logger.LogInformation(
-            "Database {Provider} ready; applied {MigrationCount} migrations; counted the figures of {CountedTenants} tenants that had none; set {SortKeys} name sort keys",
-            options.Value.Provider, pending.Count, counted, sortKeys);
+            "Database {Provider} ready; applied {MigrationCount} migrations; counted the figures of {CountedTenants} tenants that had none",
+            options.Value.Provider, pending.Count, counted);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MspConsole.Infrastructure.Persistence;
-using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Database;
 
 namespace MspConsole.Infrastructure.Tests.Persistence;
@@ -39,26 +38,6 @@ public sealed class DatabaseMigratorTests
 
         await using var db = database.CreateContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
-    }
-
-    [Fact]
-    public async Task Start_SetsNameSortKeysTheMigrationSqlCouldOnlyLowerCase()
-    {
-        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
-        var accented = new TenantBuilder().Named("Électricité Ørsted").Build();
-        var plain = new TenantBuilder().Named("Plain BV").Build();
-        await database.SeedAsync(Ct, accented, plain);
-        await using (var db = database.CreateContext())
-        {
-            // What the OverviewSortKey migration's UPDATE leaves on SQLite, whose LOWER() knows only ASCII.
-            await db.Database.ExecuteSqlRawAsync("UPDATE Tenants SET NameSortKey = LOWER(DisplayName)", Ct);
-        }
-
-        await MigratorFor(database.ConnectionString).StartAsync(Ct);
-
-        await using var check = database.CreateContext();
-        var keys = await check.Tenants.OrderBy(tenant => tenant.NameSortKey).Select(tenant => tenant.NameSortKey).ToListAsync(Ct);
-        Assert.Equal(["electricite ørsted", "plain bv"], keys);
     }
 
     private static DatabaseMigrator MigratorFor(string connectionString)

@@ -1,24 +1,5 @@
 namespace MspConsole.Web.Features.Overview;
 
-public enum OverviewSort
-{
-    Critical,
-    Name,
-    Users,
-    Registered,
-    Resilient,
-    LastPoll,
-}
-
-public enum OverviewStatusFilter
-{
-    All,
-    CriticalAdmins,
-    BelowTarget,
-    NoEnforcement,
-    PollProblems,
-}
-
 /// <summary>The overview's query string: search, filters, sort and page.</summary>
 public sealed record OverviewInput
 {

@@ -14,5 +14,3 @@ public sealed record OverviewViewModel(
 {
     public int PageCount => Math.Max(1, (MatchingTenants + OverviewInput.PageSize - 1) / OverviewInput.PageSize);
 }
-
-public sealed record AccountManagerOption(string ObjectId, string UserPrincipalName);

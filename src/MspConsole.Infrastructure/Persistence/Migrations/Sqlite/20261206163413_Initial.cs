@@ -192,6 +192,7 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    NameSortKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "BINARY"),
                     DefaultDomain = table.Column<string>(type: "TEXT", maxLength: 253, nullable: false),
                     ContractOwner = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CustomerItContact = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
@@ -716,9 +717,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tenants_DisplayName",
+                name: "IX_Tenants_NameSortKey_Id",
                 table: "Tenants",
-                column: "DisplayName");
+                columns: new[] { "NameSortKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TenantSnapshots_TenantId_Day",

@@ -192,6 +192,7 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     DisplayName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    NameSortKey = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false, collation: "Latin1_General_100_BIN2"),
                     DefaultDomain = table.Column<string>(type: "nvarchar(253)", maxLength: 253, nullable: false),
                     ContractOwner = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     CustomerItContact = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
@@ -717,9 +718,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tenants_DisplayName",
+                name: "IX_Tenants_NameSortKey_Id",
                 table: "Tenants",
-                column: "DisplayName");
+                columns: new[] { "NameSortKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TenantSnapshots_TenantId_Day",

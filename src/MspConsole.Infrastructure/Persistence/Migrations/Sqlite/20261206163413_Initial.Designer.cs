@@ -11,8 +11,8 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMspConsoleDbContext))]
-    [Migration("20261206161803_OverviewSortKey")]
-    partial class OverviewSortKey
+    [Migration("20261206163413_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using MspConsole.Infrastructure.Persistence;
 namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(MspConsoleDbContext))]
-    [Migration("20261206161744_OverviewSortKey")]
-    partial class OverviewSortKey
+    [Migration("20261206163403_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

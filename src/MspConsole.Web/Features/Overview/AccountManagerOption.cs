@@ -1,0 +1,3 @@
+namespace MspConsole.Web.Features.Overview;
+
+public sealed record AccountManagerOption(string ObjectId, string UserPrincipalName);

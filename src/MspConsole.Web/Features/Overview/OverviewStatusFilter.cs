@@ -1,0 +1,10 @@
+namespace MspConsole.Web.Features.Overview;
+
+public enum OverviewStatusFilter
+{
+    All,
+    CriticalAdmins,
+    BelowTarget,
+    NoEnforcement,
+    PollProblems,
+}
