@@ -47,8 +47,8 @@ public sealed partial class CustomerReportJobTests(ReminderAppFixture fixture)
 
         try
         {
-            await RunJobAsync();
-            var mails = Mails(run);
+            await RunJobAsync(fixture, cancellation);
+            var mails = Mails(fixture, run);
 
             Assert.Equal(3, mails.Count);
             Assert.Equal([Address("a-contact"), Address("a-manager"), Address("b-contact")], mails.SelectMany(m => m.ToRecipients).Order());
@@ -71,9 +71,9 @@ public sealed partial class CustomerReportJobTests(ReminderAppFixture fixture)
                 Assert.Equal(expected, stored.LastSentFigures);
             }
 
-            await RunJobAsync();
+            await RunJobAsync(fixture, cancellation);
 
-            Assert.Equal(3, Mails(run).Count);
+            Assert.Equal(3, Mails(fixture, run).Count);
         }
         finally
         {
@@ -83,87 +83,20 @@ public sealed partial class CustomerReportJobTests(ReminderAppFixture fixture)
         }
     }
 
-    [Fact]
-    public async Task Run_WhenSendMailFails_RecordsAndAuditsTheFailure_ShowsItOnTheAdminPage_AndTheScheduledRetrySendsIt()
-    {
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var recipient = $"failing-{run}@customer.example";
-        await using (var db = fixture.CreateDbContext())
-        {
-            await db.CustomerReportSubscriptions.Where(s => s.TenantId == fixture.TenantB).ExecuteDeleteAsync(cancellation);
-            db.Add(Subscription(fixture.TenantB, true, ReportFrequency.Monthly, recipient));
-            await db.SaveChangesAsync(cancellation);
-        }
-
-        try
-        {
-            // The sender mailbox lives in tenant A (Reminders:SenderTenantId). Reminders that earlier tests queued send from
-            // it too: one still sending in the background would take the injected failure meant for the report.
-            await WaitUntil.TrueAsync("the reminders queued by earlier tests are sent",
-                async ct =>
-                {
-                    await using var db = fixture.CreateDbContext();
-                    return !await db.Reminders.AnyAsync(reminder => reminder.Outcome == null, ct);
-                }, TimeSpan.FromMinutes(3), cancellation);
-            fixture.Simulator.State.Faults.FailNext(fixture.TenantA, 1, 403, method: "POST", pathContains: "sendMail");
-            await RunJobAsync();
-
-            Assert.Empty(Mails(run));
-            await using (var db = fixture.CreateDbContext())
-            {
-                var stored = await db.CustomerReportSubscriptions.AsNoTracking().SingleAsync(s => s.TenantId == fixture.TenantB, cancellation);
-                Assert.Null(stored.LastSentPeriod);
-                Assert.Contains("PermissionMissing", stored.LastFailure, StringComparison.Ordinal);
-                var audited = await db.AuditEntries.AsNoTracking()
-                    .Where(e => e.Action == CustomerReportSender.AuditAction && e.TenantId == fixture.TenantB).OrderByDescending(e => e.Id).FirstAsync(cancellation);
-                Assert.Equal(Core.Audit.AuditOutcome.Failed, audited.Outcome);
-                Assert.Contains(recipient, audited.After, StringComparison.Ordinal);
-            }
-
-            var scheduled = fixture.Factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().ScheduledJobs(0, 1000);
-            Assert.Contains(scheduled, job => job.Value.Job.Type == typeof(SendCustomerReportJob) && Equals(job.Value.Job.Args[0], fixture.TenantB));
-            using (var client = await fixture.Factory.ClientAsync(DevelopmentPersonas.Admin.Key, cancellation))
-            {
-                var adminPage = await client.GetStringAsync(new Uri($"/admin/tenants/{fixture.TenantB}", UriKind.Relative), cancellation);
-                Assert.Contains("data-testid=\"customer-report-failure\"", adminPage, StringComparison.Ordinal);
-                Assert.Contains("PermissionMissing", adminPage, StringComparison.Ordinal);
-            }
-
-            // What Hangfire runs when the scheduled retry is due.
-            await using (var scope = fixture.Factory.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<SendCustomerReportJob>().RunAsync(fixture.TenantB, cancellation);
-            }
-
-            Assert.Single(Mails(run));
-            await using (var db = fixture.CreateDbContext())
-            {
-                var stored = await db.CustomerReportSubscriptions.AsNoTracking().SingleAsync(s => s.TenantId == fixture.TenantB, cancellation);
-                Assert.Null(stored.LastFailure);
-                Assert.NotNull(stored.LastSentPeriod);
-            }
-        }
-        finally
-        {
-            await using var db = fixture.CreateDbContext();
-            await db.CustomerReportSubscriptions.Where(s => s.TenantId == fixture.TenantB).ExecuteDeleteAsync(cancellation);
-        }
-    }
-
-    private static CustomerReportSubscription Subscription(Guid tenantId, bool enabled, ReportFrequency frequency, params string[] recipients)
+    internal static CustomerReportSubscription Subscription(Guid tenantId, bool enabled, ReportFrequency frequency, params string[] recipients)
     {
         var subscription = new CustomerReportSubscription(tenantId);
         subscription.Configure(enabled, frequency, recipients);
         return subscription;
     }
 
-    private async Task RunJobAsync()
+    internal static async Task RunJobAsync(ReminderAppFixture fixture, CancellationToken cancellationToken)
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SendDueCustomerReportsJob>().RunAsync(cancellation);
+        await scope.ServiceProvider.GetRequiredService<SendDueCustomerReportsJob>().RunAsync(cancellationToken);
     }
 
-    private List<SentMail> Mails(string run) =>
+    internal static List<SentMail> Mails(ReminderAppFixture fixture, string run) =>
         [.. fixture.Simulator.State.Outbox.Where(mail => mail.ToRecipients.Any(to => to.Contains(run, StringComparison.Ordinal)))];
 
     /// <summary>Counted here from the users table itself, not through the console's queries.</summary>
