@@ -36,7 +36,7 @@ public static class FigureCheck
         return found;
     }
 
-    /// <summary>Counts the figures of tenants that have users but no stored figures yet (a database from before the figures).</summary>
+    /// <summary>Counts the figures of tenants that have users but no stored figures yet (users written by bulk SQL, as the benchmarks' dataset does).</summary>
     public static async Task<int> FillMissingAsync(MspConsoleDbContext db, CancellationToken cancellationToken)
     {
         var missing = await db.Tenants.AsNoTracking()
