@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using System.Diagnostics;
 using System.Globalization;
@@ -44,8 +43,7 @@ internal static partial class DashboardBenchmark
         await using var console = await ConsoleProcess.StartAsync(new Dictionary<string, string>
         {
             ["Database__Provider"] = "Sqlite",
-            // Pooled, as the console's default connection string is (the test database's own is not pooled, so a test can delete the file).
-            ["Database__ConnectionString"] = new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ToString(),
+            ["Database__ConnectionString"] = database.PooledConnectionString,
             ["Database__DataDirectory"] = Path.Combine(Path.GetTempPath(), "mspconsole-benchmark"),
             ["Authentication__Mode"] = "Development",
             ["Authentication__SeedDemoAssignments"] = "false",

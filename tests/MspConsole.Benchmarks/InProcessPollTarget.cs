@@ -20,7 +20,8 @@ internal sealed class InProcessPollTarget(ConsoleHarness harness) : IPollTarget
 
     public static async Task<InProcessPollTarget> StartAsync(SimulatorOptions simulator, int workers) =>
         new(await ConsoleHarness.StartAsync(simulator,
-            settings: new Dictionary<string, string?> { ["Jobs:PollWorkers"] = workers.ToString(CultureInfo.InvariantCulture) }));
+            settings: new Dictionary<string, string?> { ["Jobs:PollWorkers"] = workers.ToString(CultureInfo.InvariantCulture) },
+            pooledConnections: true));
 
     public Task OnboardAllTenantsAsync(CancellationToken cancellationToken) => harness.OnboardAllTenantsAsync(cancellationToken);
 

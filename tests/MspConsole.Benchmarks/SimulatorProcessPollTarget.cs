@@ -86,7 +86,7 @@ internal sealed partial class SimulatorProcessPollTarget : IPollTarget
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Database:ConnectionString"] = database.PooledConnectionString,
             ["Graph:GraphBaseUrl"] = baseUrl,
             ["Graph:LoginBaseUrl"] = baseUrl,
             ["Graph:ClientId"] = options.ClientId,

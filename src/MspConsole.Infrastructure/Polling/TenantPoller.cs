@@ -94,44 +94,48 @@ public sealed class TenantPoller(
     {
         await foreach (var page in pages.ReadingAheadAsync(cancellationToken))
         {
-            var users = await RefreshKnownUsersAsync(page, run, cancellationToken);
+            var (known, added) = await RefreshUsersAsync(page, run, cancellationToken);
             run.PageRead(page.Count);
-            await SavePageAsync(run, users, cancellationToken);
+            await SavePageAsync(run, known, added, cancellationToken);
         }
     }
 
-    /// <summary>Loads the page's stored users (one query) and applies the page to them, adding those not stored yet.</summary>
-    private async Task<IReadOnlyCollection<TenantUser>> RefreshKnownUsersAsync(IReadOnlyList<UserRegistration> page, PollRun run, CancellationToken cancellationToken)
+    /// <summary>Loads the page's stored users (one query, tracked) and applies the page to them; the users not stored yet
+    /// come back apart, untracked.</summary>
+    private async Task<(IReadOnlyCollection<TenantUser> Known, IReadOnlyCollection<TenantUser> Added)> RefreshUsersAsync(
+        IReadOnlyList<UserRegistration> page, PollRun run, CancellationToken cancellationToken)
     {
         var ids = page.Select(registration => registration.Id).ToList();
         var known = await db.TenantUsers
             .Where(user => user.TenantId == run.TenantId && ids.Contains(user.ObjectId))
             .ToDictionaryAsync(user => user.ObjectId, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var added = new Dictionary<string, TenantUser>(StringComparer.OrdinalIgnoreCase);
         foreach (var registration in page)
         {
-            if (!known.TryGetValue(registration.Id, out var user))
+            if (!known.TryGetValue(registration.Id, out var user) && !added.TryGetValue(registration.Id, out user))
             {
                 user = new TenantUser(run.TenantId, registration.Id, run.StartedAt);
-                db.TenantUsers.Add(user);
-                known[registration.Id] = user;
+                added[registration.Id] = user;
             }
 
             user.Refresh(registration, run.StartedAt);
         }
 
-        return known.Values;
+        return (known.Values, added.Values);
     }
 
     /// <summary>
-    /// Saves one polled page: users whose registration did not change get their LastSeenAt in one set-based update
-    /// instead of a tracked update each; the changed and new users and the run's progress go in one SaveChanges; then
-    /// the search terms of new and renamed users.
+    /// Saves one polled page: the new users (<see cref="NewUserWriter"/>); known users whose registration did not change get
+    /// their LastSeenAt in one set-based update instead of a tracked update each; the changed users and the run's progress
+    /// go in one SaveChanges; then the search terms of renamed users. On SQLite all in one transaction.
     /// </summary>
-    private async Task SavePageAsync(PollRun run, IReadOnlyCollection<TenantUser> users, CancellationToken cancellationToken)
+    private async Task SavePageAsync(PollRun run, IReadOnlyCollection<TenantUser> known, IReadOnlyCollection<TenantUser> added, CancellationToken cancellationToken)
     {
+        await using var transaction = db.Database.IsSqlite() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await NewUserWriter.AddAsync(db, added, cancellationToken);
         db.ChangeTracker.DetectChanges();
         var onlySeen = new List<long>();
-        foreach (var user in users)
+        foreach (var user in known)
         {
             var entry = db.Entry(user);
             if (entry.State == EntityState.Modified && entry.Properties.All(p => !p.IsModified || p.Metadata.Name == nameof(TenantUser.LastSeenAt)))
@@ -148,7 +152,12 @@ public sealed class TenantPoller(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await SearchTermWriter.WriteStaleAsync(db, users, cancellationToken);
+        await SearchTermWriter.WriteStaleAsync(db, known.Concat(added), cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         DetachUsers();
     }
 

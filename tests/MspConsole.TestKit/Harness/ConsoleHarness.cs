@@ -39,7 +39,7 @@ public sealed class ConsoleHarness : IAsyncDisposable
 
     public IServiceProvider Services => services;
 
-    public static async Task<ConsoleHarness> StartAsync(SimulatorOptions simulatorOptions, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    public static async Task<ConsoleHarness> StartAsync(SimulatorOptions simulatorOptions, TimeProvider? time = null, IDictionary<string, string?>? settings = null, bool pooledConnections = false)
     {
         var simulator = await SimulatorHost.StartAsync(simulatorOptions);
         var database = await SqliteTestDatabase.CreateAsync(CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class ConsoleHarness : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Database:ConnectionString"] = pooledConnections ? database.PooledConnectionString : database.ConnectionString,
             ["Graph:GraphBaseUrl"] = baseUrl,
             ["Graph:LoginBaseUrl"] = baseUrl,
             ["Graph:ClientId"] = simulatorOptions.ClientId,
