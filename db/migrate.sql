@@ -799,3 +799,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206180220_DropUserNameIndexes'
+)
+BEGIN
+    DROP INDEX [IX_TenantUsers_DisplayName] ON [TenantUsers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206180220_DropUserNameIndexes'
+)
+BEGIN
+    DROP INDEX [IX_TenantUsers_UserPrincipalName] ON [TenantUsers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206180220_DropUserNameIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206180220_DropUserNameIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -44,8 +44,7 @@ internal sealed class TenantUserConfiguration : IEntityTypeConfiguration<TenantU
         builder.HasIndex(user => new { user.TenantId, user.DisplayName });
         builder.HasIndex(user => new { user.TenantId, user.StatusRank });
         builder.HasIndex(user => new { user.TenantId, user.MfaMethodCount });
-        // Cross-tenant search by UPN prefix (the helpdesk's first move when a user calls).
-        builder.HasIndex(user => user.UserPrincipalName);
-        builder.HasIndex(user => user.DisplayName);
+        // No index on UPN or name alone: the cross-tenant search seeks UserSearchTerms, and each such index cost every new
+        // user a write at a random place in the file (a first poll of 1,000 tenants: 36.9 s with them, 32.0 s without).
     }
 }

@@ -1214,10 +1214,6 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisplayName");
-
-                    b.HasIndex("UserPrincipalName");
-
                     b.HasIndex("TenantId", "DisplayName");
 
                     b.HasIndex("TenantId", "MfaMethodCount");

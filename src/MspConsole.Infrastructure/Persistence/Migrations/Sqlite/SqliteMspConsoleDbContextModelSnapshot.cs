@@ -1195,10 +1195,6 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DisplayName");
-
-                    b.HasIndex("UserPrincipalName");
-
                     b.HasIndex("TenantId", "DisplayName");
 
                     b.HasIndex("TenantId", "MfaMethodCount");
