@@ -18,10 +18,10 @@ namespace MspConsole.Infrastructure.Persistence;
 internal sealed class SqliteRowInserter<TEntity> : IAsyncDisposable where TEntity : class
 {
     private readonly DbCommand command;
-    private readonly IReadOnlyList<(IProperty Property, RelationalTypeMapping Mapping, string Parameter)> columns;
+    private readonly IReadOnlyList<(IProperty Property, DbParameter Parameter)> columns;
     private readonly IProperty? generatedKey;
 
-    private SqliteRowInserter(DbCommand command, IReadOnlyList<(IProperty, RelationalTypeMapping, string)> columns, IProperty? generatedKey)
+    private SqliteRowInserter(DbCommand command, IReadOnlyList<(IProperty, DbParameter)> columns, IProperty? generatedKey)
     {
         (this.command, this.columns, this.generatedKey) = (command, columns, generatedKey);
     }
@@ -33,27 +33,33 @@ internal sealed class SqliteRowInserter<TEntity> : IAsyncDisposable where TEntit
         var table = StoreObjectIdentifier.Table(entity.GetTableName() ?? typeof(TEntity).Name, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         var generatedKey = entity.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
-        var columns = entity.GetProperties().Where(property => property != generatedKey)
-            .Select((property, i) => (property, (RelationalTypeMapping)property.GetTypeMapping(), $"@p{i}"))
-            .ToList();
+        var properties = entity.GetProperties().Where(property => property != generatedKey).ToList();
 
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var columns = properties.Select((property, i) =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            command.Parameters.Add(parameter);
+            return (property, parameter);
+        }).ToList();
         command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
-            $"({string.Join(", ", columns.Select(column => sql.DelimitIdentifier(column.property.GetColumnName(table) ?? column.property.Name)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select(column => column.Item3))})" +
+            $"({string.Join(", ", properties.Select(property => sql.DelimitIdentifier(property.GetColumnName(table) ?? property.Name)))}) " +
+            $"VALUES ({string.Join(", ", columns.Select(column => column.parameter.ParameterName))})" +
             (generatedKey is null ? "" : $" RETURNING {sql.DelimitIdentifier(generatedKey.GetColumnName(table) ?? generatedKey.Name)}");
         return new SqliteRowInserter<TEntity>(command, columns, generatedKey);
     }
 
     public async Task InsertAsync(TEntity row, CancellationToken cancellationToken)
     {
-        // Microsoft.Data.Sqlite keeps the statement prepared while the text stays the same; only the values are bound anew.
-        command.Parameters.Clear();
-        foreach (var (property, mapping, parameter) in columns)
+        // Microsoft.Data.Sqlite keeps the statement prepared while the text stays the same; only the values are bound anew,
+        // converted as EF converts them (times as ticks, enums as text, the method list as one string).
+        foreach (var (property, parameter) in columns)
         {
-            command.Parameters.Add(mapping.CreateParameter(command, parameter, property.GetGetter().GetClrValueUsingContainingEntity(row), property.IsNullable));
+            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+            parameter.Value = (value is null ? null : property.GetTypeMapping().Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
         }
 
         if (generatedKey is null)
