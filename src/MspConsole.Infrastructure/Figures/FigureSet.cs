@@ -1,10 +1,20 @@
 using MspConsole.Core.Figures;
+using MspConsole.Core.Snapshots;
+using MspConsole.Core.Users;
 
 namespace MspConsole.Infrastructure.Figures;
 
 /// <summary>A tenant's figures and its users per method, stored or recounted, to compare.</summary>
 public sealed record FigureSet(FigureCounts Counts, IReadOnlyDictionary<string, int> Methods)
 {
+    /// <summary>The day's snapshot figures: the tenant's current, enabled users, as the history charts count them.</summary>
+    public SnapshotCounts ToSnapshotCounts() => new(
+        Counts.Users, Counts.NotRegistered, Counts.SingleMethod, Counts.Resilient, Counts.Excluded, Counts.AdminsWithoutMfa,
+        UsersWith(RegisteredMethod.MicrosoftAuthenticatorPush), UsersWith(RegisteredMethod.MobilePhone), UsersWith(RegisteredMethod.Email),
+        UsersWith(RegisteredMethod.OfficePhone), Counts.OtherMfaMethodUsers, Counts.PerUserMfaEnforced);
+
+    private int UsersWith(string method) => Methods.GetValueOrDefault(UserContribution.MethodKey(method));
+
     /// <summary>Each figure that differs, as "name: stored → recounted"; empty when equal.</summary>
     public IReadOnlyList<string> DifferencesTo(FigureSet recounted)
     {

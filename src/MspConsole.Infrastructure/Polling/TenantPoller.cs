@@ -215,18 +215,10 @@ public sealed class TenantPoller(
         }
     }
 
+    /// <summary>The day's snapshot, from the tenant's stored figures (kept equal to a count of its users).</summary>
     private async Task RecordSnapshotAsync(Guid tenantId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var tally = new SnapshotTally();
-        var current = db.TenantUsers.AsNoTracking()
-            .Where(user => user.TenantId == tenantId && user.RemovedAt == null && user.Status != MfaStatus.Disabled)
-            .Select(user => new { user.Status, user.IsAdmin, user.MethodsRegistered, user.PerUserMfaState })
-            .AsAsyncEnumerable();
-        await foreach (var user in current.WithCancellation(cancellationToken))
-        {
-            tally.Add(user.Status, user.IsAdmin, user.MethodsRegistered, user.PerUserMfaState);
-        }
-
+        var figures = await TenantFigureStore.StoredAsync(db, tenantId, cancellationToken);
         var day = DateOnly.FromDateTime(now.UtcDateTime);
         var snapshot = await db.TenantSnapshots.SingleOrDefaultAsync(s => s.TenantId == tenantId && s.Day == day, cancellationToken);
         if (snapshot is null)
@@ -235,7 +227,7 @@ public sealed class TenantPoller(
             db.TenantSnapshots.Add(snapshot);
         }
 
-        snapshot.Record(tally.ToCounts(), now);
+        snapshot.Record(figures.ToSnapshotCounts(), now);
     }
 
     private async Task<PollResult> RecordFailureAsync(Tenant tenant, PollRun run, DataSource source, GraphCallCounts calls, GraphFailureException failure)

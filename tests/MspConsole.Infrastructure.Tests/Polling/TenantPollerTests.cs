@@ -226,6 +226,11 @@ public sealed class TenantPollerTests
         Assert.Equal(counted.Count(u => u.Status == MfaStatus.SingleMethod), snapshot.SingleMethod);
         Assert.Equal(counted.Count(u => u.Status == MfaStatus.Resilient), snapshot.Resilient);
         Assert.Equal(counted.Count(u => u.IsCritical), snapshot.AdminsWithoutMfa);
+        Assert.Equal(counted.Count(u => u.MethodsRegistered.Any(m => m is RegisteredMethod.MicrosoftAuthenticatorPush or RegisteredMethod.MicrosoftAuthenticatorPasswordless)), snapshot.AuthenticatorUsers);
+        Assert.Equal(counted.Count(u => u.MethodsRegistered.Contains(RegisteredMethod.MobilePhone)), snapshot.MobilePhoneUsers);
+        Assert.Equal(counted.Count(u => u.MethodsRegistered.Contains(RegisteredMethod.Email)), snapshot.EmailUsers);
+        Assert.Equal(counted.Count(u => u.MethodsRegistered.Contains(RegisteredMethod.OfficePhone)), snapshot.OfficePhoneUsers);
+        Assert.True(snapshot.AuthenticatorUsers > 0 && snapshot.MobilePhoneUsers > 0, "the simulated tenant has Authenticator and phone users");
         Assert.Equal(state.GetUsers(tenant.Id)!.Count(u => u.AccountEnabled), snapshot.TotalUsers);
         await AssertTenantEqualsGroundTruthAsync(harness, tenant.Id);
     }
