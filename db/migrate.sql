@@ -828,3 +828,168 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [Admins] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [AdminsWithoutMfa] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [Disabled] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [Excluded] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [NotRegistered] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [OtherMfaMethodUsers] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [PerUserMfaEnforced] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [Resilient] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [SingleMethod] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    ALTER TABLE [Tenants] ADD [Users] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    EXEC(N'ALTER TABLE [Tenants] ADD [RegisteredShare] AS CASE WHEN "Users" - "Excluded" > 0 THEN CAST("SingleMethod" + "Resilient" AS FLOAT) / ("Users" - "Excluded") ELSE 2.0 END PERSISTED');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    EXEC(N'ALTER TABLE [Tenants] ADD [ResilientShare] AS CASE WHEN "Users" - "Excluded" > 0 THEN CAST("Resilient" AS FLOAT) / ("Users" - "Excluded") ELSE 2.0 END PERSISTED');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_Overview_Critical] ON [Tenants] ([OffboardedAt], [AdminsWithoutMfa] DESC, [RegisteredShare], [NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_Overview_LastPoll] ON [Tenants] ([OffboardedAt], [LastPollFinishedAt], [NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_Overview_Registered] ON [Tenants] ([OffboardedAt], [RegisteredShare], [NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_Overview_Resilient] ON [Tenants] ([OffboardedAt], [ResilientShare], [NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_Overview_Users] ON [Tenants] ([OffboardedAt], [Users], [NameSortKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    EXEC(N'UPDATE "Tenants" SET "Users" = COALESCE((SELECT "f"."Users" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "NotRegistered" = COALESCE((SELECT "f"."NotRegistered" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "SingleMethod" = COALESCE((SELECT "f"."SingleMethod" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "Resilient" = COALESCE((SELECT "f"."Resilient" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "Excluded" = COALESCE((SELECT "f"."Excluded" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "Disabled" = COALESCE((SELECT "f"."Disabled" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "Admins" = COALESCE((SELECT "f"."Admins" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "AdminsWithoutMfa" = COALESCE((SELECT "f"."AdminsWithoutMfa" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "PerUserMfaEnforced" = COALESCE((SELECT "f"."PerUserMfaEnforced" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0), "OtherMfaMethodUsers" = COALESCE((SELECT "f"."OtherMfaMethodUsers" FROM "TenantFigures" AS "f" WHERE "f"."TenantId" = "Tenants"."Id"), 0)')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    DROP TABLE [TenantFigures];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206184546_FiguresOnTenantRow'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206184546_FiguresOnTenantRow', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

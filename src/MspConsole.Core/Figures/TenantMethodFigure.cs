@@ -1,6 +1,6 @@
 namespace MspConsole.Core.Figures;
 
-/// <summary>How many of a tenant's current users have a method (by <see cref="UserContribution.MethodKey"/>), kept with <see cref="TenantFigures"/>.</summary>
+/// <summary>How many of a tenant's current users have a method (by <see cref="UserContribution.MethodKey"/>), kept with <see cref="Tenants.Tenant.Figures"/>.</summary>
 public sealed class TenantMethodFigure
 {
     public const int MethodMaxLength = 128;

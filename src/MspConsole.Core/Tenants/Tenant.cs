@@ -1,3 +1,4 @@
+using MspConsole.Core.Figures;
 using MspConsole.Core.Graph;
 
 namespace MspConsole.Core.Tenants;
@@ -74,6 +75,31 @@ public sealed class Tenant
 
     /// <summary>Concurrency token: an admin's edit and a poll finishing can meet on the same row.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
+
+    // The tenant's figures (see Figures). Columns of the tenant's own row, so that the overview totals and sorts its tenants
+    // without a join; kept current in the database by every save that moves them, never set through this object.
+    public int Users { get; private set; }
+
+    public int NotRegistered { get; private set; }
+
+    public int SingleMethod { get; private set; }
+
+    public int Resilient { get; private set; }
+
+    public int Excluded { get; private set; }
+
+    public int Disabled { get; private set; }
+
+    public int Admins { get; private set; }
+
+    public int AdminsWithoutMfa { get; private set; }
+
+    public int PerUserMfaEnforced { get; private set; }
+
+    public int OtherMfaMethodUsers { get; private set; }
+
+    /// <summary>The figures as they were read with this tenant; a fresh query reads them current.</summary>
+    public FigureCounts Figures => new(Users, NotRegistered, SingleMethod, Resilient, Excluded, Disabled, Admins, AdminsWithoutMfa, PerUserMfaEnforced, OtherMfaMethodUsers);
 
     public bool IsActive => OffboardedAt is null && !PollingPaused && ConsentState is not (ConsentState.Missing or ConsentState.PermissionMissing);
 

@@ -36,11 +36,11 @@ public static class FigureCheck
         return found;
     }
 
-    /// <summary>Counts the figures of tenants that have users but no stored figures yet (users written by bulk SQL, as the benchmarks' dataset does).</summary>
+    /// <summary>Counts the figures of tenants that have users but no figures yet (users written by bulk SQL, as the benchmarks' dataset does).</summary>
     public static async Task<int> FillMissingAsync(MspConsoleDbContext db, CancellationToken cancellationToken)
     {
         var missing = await db.Tenants.AsNoTracking()
-            .Where(tenant => !db.TenantFigures.Any(figures => figures.TenantId == tenant.Id) && db.TenantUsers.Any(user => user.TenantId == tenant.Id))
+            .Where(tenant => tenant.Users == 0 && tenant.Disabled == 0 && db.TenantUsers.Any(user => user.TenantId == tenant.Id && user.RemovedAt == null))
             .Select(tenant => tenant.Id)
             .ToListAsync(cancellationToken);
         foreach (var tenantId in missing)

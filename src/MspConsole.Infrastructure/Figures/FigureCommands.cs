@@ -5,20 +5,22 @@ using MspConsole.Core.Figures;
 namespace MspConsole.Infrastructure.Figures;
 
 /// <summary>
-/// Adds a <see cref="FiguresDelta"/> to the stored figures: per tenant one UPDATE ... SET x = x + @d (an INSERT the first
-/// time), per tenant and method likewise. Plain ADO.NET on the save's own connection and transaction, because it runs
-/// inside EF's SaveChanges, where the context itself may not start another command. The SQL is the same on both providers.
+/// Adds a <see cref="FiguresDelta"/> to the stored figures: per tenant one UPDATE of its row's figure columns, SET x = x + @d;
+/// per tenant and method likewise in TenantMethodFigures (an INSERT the first time). Plain ADO.NET on the save's own connection
+/// and transaction, because it runs inside EF's SaveChanges, where the context itself may not start another command. The SQL
+/// is the same on both providers.
 /// </summary>
 internal static class FigureCommands
 {
+    // The figure columns of a tenant's row are named as FigureCounts names them.
     private static readonly string[] Columns =
         [.. typeof(FigureCounts).GetProperties().Where(property => property.PropertyType == typeof(int)).Select(property => property.Name)];
 
-    private static readonly string UpdateCounts =
-        $"UPDATE \"TenantFigures\" SET {string.Join(", ", Columns.Select((column, i) => $"\"{column}\" = \"{column}\" + @p{i}"))} WHERE \"TenantId\" = @tenant";
+    private static readonly string AddCounts =
+        $"UPDATE \"Tenants\" SET {string.Join(", ", Columns.Select((column, i) => $"\"{column}\" = \"{column}\" + @p{i}"))} WHERE \"Id\" = @tenant";
 
-    private static readonly string InsertCounts =
-        $"INSERT INTO \"TenantFigures\" (\"TenantId\", {string.Join(", ", Columns.Select(column => $"\"{column}\""))}) VALUES (@tenant, {string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
+    private static readonly string SetCounts =
+        $"UPDATE \"Tenants\" SET {string.Join(", ", Columns.Select((column, i) => $"\"{column}\" = @p{i}"))} WHERE \"Id\" = @tenant";
 
     private const string UpdateMethod = "UPDATE \"TenantMethodFigures\" SET \"Users\" = \"Users\" + @users WHERE \"TenantId\" = @tenant AND \"Method\" = @method";
 
@@ -28,11 +30,7 @@ internal static class FigureCommands
     {
         foreach (var (tenantId, counts) in delta.Counts)
         {
-            var values = Values(counts);
-            if (await ExecuteAsync(connection, transaction, UpdateCounts, sqlite, tenantId, values, cancellationToken) == 0)
-            {
-                await ExecuteAsync(connection, transaction, InsertCounts, sqlite, tenantId, values, cancellationToken);
-            }
+            await ExecuteAsync(connection, transaction, AddCounts, sqlite, tenantId, Values(counts), cancellationToken);
         }
 
         foreach (var (tenantId, method, users) in delta.Methods)
@@ -49,11 +47,7 @@ internal static class FigureCommands
     {
         foreach (var (tenantId, counts) in delta.Counts)
         {
-            var values = Values(counts);
-            if (Execute(connection, transaction, UpdateCounts, sqlite, tenantId, values) == 0)
-            {
-                Execute(connection, transaction, InsertCounts, sqlite, tenantId, values);
-            }
+            Execute(connection, transaction, AddCounts, sqlite, tenantId, Values(counts));
         }
 
         foreach (var (tenantId, method, users) in delta.Methods)
@@ -65,6 +59,10 @@ internal static class FigureCommands
             }
         }
     }
+
+    /// <summary>Overwrites a tenant's figure columns (a recount, or zero after a purge).</summary>
+    public static async Task SetAsync(DbConnection connection, DbTransaction? transaction, bool sqlite, Guid tenantId, FigureCounts counts, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, transaction, SetCounts, sqlite, tenantId, Values(counts), cancellationToken);
 
     private static (string, object)[] Values(FigureCounts counts)
     {

@@ -32,12 +32,12 @@ public static class TenantFigureStore
         }, cancellationToken);
     }
 
-    /// <summary>Deletes every user of the tenant with its figures; the caller holds the transaction (a purge).</summary>
+    /// <summary>Deletes every user of the tenant and zeroes its figures; the caller holds the transaction (a purge).</summary>
     public static async Task<int> DeleteUsersAsync(MspConsoleDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
         var users = await db.TenantUsers.Where(user => user.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
         await db.TenantMethodFigures.Where(figure => figure.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.TenantFigures.Where(figures => figures.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
+        await SetCountsAsync(db, tenantId, default, cancellationToken);
         return users;
     }
 
@@ -61,10 +61,13 @@ public static class TenantFigureStore
 
     public static async Task<FigureSet> StoredAsync(MspConsoleDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        var figures = await db.TenantFigures.AsNoTracking().SingleOrDefaultAsync(f => f.TenantId == tenantId, cancellationToken);
+        var counts = await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId)
+            .Select(tenant => new FigureCounts(tenant.Users, tenant.NotRegistered, tenant.SingleMethod, tenant.Resilient, tenant.Excluded,
+                tenant.Disabled, tenant.Admins, tenant.AdminsWithoutMfa, tenant.PerUserMfaEnforced, tenant.OtherMfaMethodUsers))
+            .SingleOrDefaultAsync(cancellationToken);
         var methods = await db.TenantMethodFigures.AsNoTracking().Where(f => f.TenantId == tenantId && f.Users != 0)
             .ToDictionaryAsync(f => f.Method, f => f.Users, StringComparer.Ordinal, cancellationToken);
-        return new FigureSet(figures?.Counts ?? default, methods);
+        return new FigureSet(counts, methods);
     }
 
     /// <summary>Overwrites the tenant's stored figures with a recount, in one serializable transaction so no save slips between.</summary>
@@ -74,13 +77,18 @@ public static class TenantFigureStore
             var before = await StoredAsync(db, tenantId, ct);
             var after = await RecountAsync(db, tenantId, ct);
             await db.TenantMethodFigures.Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(ct);
-            await db.TenantFigures.Where(f => f.TenantId == tenantId).ExecuteDeleteAsync(ct);
-            db.TenantFigures.Add(new TenantFigures(tenantId, after.Counts));
+            await SetCountsAsync(db, tenantId, after.Counts, ct);
             db.TenantMethodFigures.AddRange(after.Methods.Select(pair => new TenantMethodFigure(tenantId, pair.Key, pair.Value)));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             return (before, after);
         }, cancellationToken);
+
+    private static async Task SetCountsAsync(MspConsoleDbContext db, Guid tenantId, FigureCounts counts, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await FigureCommands.SetAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), db.Database.IsSqlite(), tenantId, counts, cancellationToken);
+    }
 
     private static async Task ApplyAsync(MspConsoleDbContext db, FiguresDelta delta, CancellationToken cancellationToken)
     {

@@ -29,7 +29,6 @@ public class MspConsoleDbContext(DbContextOptions options) : DbContext(options),
 
     public DbSet<UserSearchTerm> UserSearchTerms => Set<UserSearchTerm>();
 
-    public DbSet<TenantFigures> TenantFigures => Set<TenantFigures>();
 
     public DbSet<TenantMethodFigure> TenantMethodFigures => Set<TenantMethodFigure>();
 

@@ -24,7 +24,11 @@ public sealed class SqliteMspConsoleDbContext(DbContextOptions<SqliteMspConsoleD
         var users = modelBuilder.Entity<TenantUser>();
         users.Property(user => user.UserPrincipalName).UseCollation("NOCASE");
         users.Property(user => user.DisplayName).UseCollation("NOCASE");
-        modelBuilder.Entity<Core.Tenants.Tenant>().Property(tenant => tenant.NameSortKey).UseCollation("BINARY");
+        var tenants = modelBuilder.Entity<Core.Tenants.Tenant>();
+        tenants.Property(tenant => tenant.NameSortKey).UseCollation("BINARY");
+        // Virtual on SQLite, which can index a virtual column and cannot add a stored one to an existing table.
+        tenants.Property<double>(TenantSortKeys.RegisteredShare).HasComputedColumnSql(TenantSortKeys.RegisteredShareSql, stored: false);
+        tenants.Property<double>(TenantSortKeys.ResilientShare).HasComputedColumnSql(TenantSortKeys.ResilientShareSql, stored: false);
         modelBuilder.Entity<UserSearchTerm>().Property(term => term.Term).UseCollation("BINARY");
         // Exchange's sending limit is per mailbox whatever its spelling: the rate limiter counts sends by this column.
         modelBuilder.Entity<Reminder>().Property(reminder => reminder.SenderMailbox).UseCollation("NOCASE");

@@ -124,8 +124,8 @@ public sealed class StoredFiguresTests(ActionsHarness harness) : IClassFixture<A
         var before = await StoredAsync(harness.TenantId);
         await using (var db = harness.Console.CreateDbContext())
         {
-            await db.TenantFigures.Where(f => f.TenantId == harness.TenantId)
-                .ExecuteUpdateAsync(set => set.SetProperty(f => f.Resilient, f => f.Resilient + 3), cancellation);
+            await db.Tenants.Where(tenant => tenant.Id == harness.TenantId)
+                .ExecuteUpdateAsync(set => set.SetProperty(tenant => tenant.Resilient, tenant => tenant.Resilient + 3), cancellation);
             await db.TenantMethodFigures.Where(f => f.TenantId == harness.TenantId && f.Method == "mobilePhone")
                 .ExecuteUpdateAsync(set => set.SetProperty(f => f.Users, 0), cancellation);
 

@@ -11,7 +11,9 @@ namespace MspConsole.Web.Tests.Alerts;
 /// <summary>Creating rules through the rendered form, waiting for deliveries, and checking signatures the way a receiver would.</summary>
 internal static partial class AlertTestSupport
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    /// <summary>Room for one failed attempt and Hangfire's retry a minute later (plus its scheduler's 15-second poll) on a busy
+    /// CI machine: a message that never arrives still fails, with each delivery's state in the message.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
     public static string NewRun() => Guid.NewGuid().ToString("N")[..8];
 
@@ -38,9 +40,13 @@ internal static partial class AlertTestSupport
             value = await read();
         }
 
-        Assert.True(done(value), $"Timed out waiting for {what}.");
+        Assert.True(done(value), $"Timed out waiting for {what}: {Describe(value)}");
         return value;
     }
+
+    private static string Describe<T>(T value) => value is IEnumerable<AlertDelivery> deliveries
+        ? string.Join("; ", deliveries.Select(d => $"{d.Event} {d.Channel} {d.Target}: {d.Status}, {d.Attempts} attempts, last error '{d.LastError}'"))
+        : $"{value}";
 
     public static Task<List<AlertDelivery>> DeliveriesOfAsync(AlertsFixture fixture, Guid ruleId) => WithDbAsync(fixture, db =>
         db.AlertDeliveries.AsNoTracking().Where(delivery => delivery.RuleId == ruleId).OrderBy(delivery => delivery.Id).ToListAsync(TestContext.Current.CancellationToken));

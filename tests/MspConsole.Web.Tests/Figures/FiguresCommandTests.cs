@@ -43,7 +43,7 @@ public sealed class FiguresCommandTests : IAsyncLifetime
     [Fact]
     public async Task Verify_FiguresTamperedWith_ExitsOneNamingTheTenantAndEachFigure_RecountRepairsThem()
     {
-        await ExecuteAsync("UPDATE TenantFigures SET Users = 7, AdminsWithoutMfa = 0");
+        await ExecuteAsync("UPDATE Tenants SET Users = 7, AdminsWithoutMfa = 0");
 
         var (verifyCode, verifyOutput) = await RunAsync("verify");
         var (recountCode, recountOutput) = await RunAsync("recount");

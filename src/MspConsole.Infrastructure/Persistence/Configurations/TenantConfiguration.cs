@@ -26,10 +26,19 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Ignore(tenant => tenant.IsActive);
         builder.Ignore(tenant => tenant.Standing);
         builder.Ignore(tenant => tenant.TagList);
+        builder.Ignore(tenant => tenant.Figures);
+        builder.Property<double>(TenantSortKeys.RegisteredShare).HasComputedColumnSql(TenantSortKeys.RegisteredShareSql, stored: true);
+        builder.Property<double>(TenantSortKeys.ResilientShare).HasComputedColumnSql(TenantSortKeys.ResilientShareSql, stored: true);
 
         // Onboarding refuses a second tenant with the same domain; the overview searches by it.
         builder.HasIndex(tenant => tenant.DefaultDomain).IsUnique();
-        // Overview sorted by name, one page at a time.
+        // The overview's sorts, each read in index order among the tenants not offboarded, a page at a time; name, id break ties.
         builder.HasIndex(tenant => new { tenant.NameSortKey, tenant.Id });
+        builder.HasIndex(nameof(Tenant.OffboardedAt), nameof(Tenant.AdminsWithoutMfa), TenantSortKeys.RegisteredShare, nameof(Tenant.NameSortKey), nameof(Tenant.Id))
+            .IsDescending(false, true, false, false, false).HasDatabaseName("IX_Tenants_Overview_Critical");
+        builder.HasIndex(nameof(Tenant.OffboardedAt), nameof(Tenant.Users), nameof(Tenant.NameSortKey), nameof(Tenant.Id)).HasDatabaseName("IX_Tenants_Overview_Users");
+        builder.HasIndex(nameof(Tenant.OffboardedAt), TenantSortKeys.RegisteredShare, nameof(Tenant.NameSortKey), nameof(Tenant.Id)).HasDatabaseName("IX_Tenants_Overview_Registered");
+        builder.HasIndex(nameof(Tenant.OffboardedAt), TenantSortKeys.ResilientShare, nameof(Tenant.NameSortKey), nameof(Tenant.Id)).HasDatabaseName("IX_Tenants_Overview_Resilient");
+        builder.HasIndex(nameof(Tenant.OffboardedAt), nameof(Tenant.LastPollFinishedAt), nameof(Tenant.NameSortKey), nameof(Tenant.Id)).HasDatabaseName("IX_Tenants_Overview_LastPoll");
     }
 }

@@ -3,7 +3,7 @@ using MspConsole.Core.Tenants;
 namespace MspConsole.Web.Features.Overview;
 
 /// <summary>
-/// A tenant and its stored figures as one row of the overview's query: the filters, sorts, page and totals compose on it in SQL.
+/// A tenant and its figures as one row of the overview's query: the filters, sorts, page and totals compose on it in SQL.
 /// Set by member initialisation only, so EF can translate what is built on top of it.
 /// </summary>
 public sealed class OverviewCandidate

@@ -7,8 +7,9 @@ using MspConsole.Web.Shared;
 namespace MspConsole.Web.Features.Overview;
 
 /// <summary>
-/// The overview: tenant rows with their stored figures, filtered, sorted and paged in the database. A page is one aggregate
-/// query (count, totals) and one query for its 50 rows, never all tenants read and sorted per request.
+/// The overview: tenant rows with their stored figures (columns of the tenant row), filtered, sorted and paged in the database.
+/// A page is one aggregate query (count, totals) and one query for its 50 rows; every sort has an index (see TenantConfiguration),
+/// so a page reads its rows in order instead of sorting every tenant.
 /// </summary>
 public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
 {
@@ -57,7 +58,7 @@ public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
     {
         var staleBefore = time.GetUtcNow() - TenantHealth.StaleAfter;
         var candidates = FilteredTenants(scope, input)
-            .LeftJoin(db.TenantFigures, tenant => tenant.Id, figures => figures.TenantId, (tenant, figures) => new OverviewCandidate
+            .Select(tenant => new OverviewCandidate
             {
                 Id = tenant.Id,
                 DisplayName = tenant.DisplayName,
@@ -73,19 +74,15 @@ public sealed class OverviewQueries(MspConsoleDbContext db, TimeProvider time)
                 ConsentState = tenant.ConsentState,
                 ContractOwner = tenant.ContractOwner,
                 PollingPaused = tenant.PollingPaused,
-                Users = figures == null ? 0 : figures.Users,
-                NotRegistered = figures == null ? 0 : figures.NotRegistered,
-                SingleMethod = figures == null ? 0 : figures.SingleMethod,
-                Resilient = figures == null ? 0 : figures.Resilient,
-                Excluded = figures == null ? 0 : figures.Excluded,
-                Admins = figures == null ? 0 : figures.Admins,
-                AdminsWithoutMfa = figures == null ? 0 : figures.AdminsWithoutMfa,
-                RegisteredOrder = figures != null && figures.Users - figures.Excluded > 0
-                    ? (double)(figures.SingleMethod + figures.Resilient) / (figures.Users - figures.Excluded)
-                    : 2.0,
-                ResilientOrder = figures != null && figures.Users - figures.Excluded > 0
-                    ? (double)figures.Resilient / (figures.Users - figures.Excluded)
-                    : 2.0,
+                Users = tenant.Users,
+                NotRegistered = tenant.NotRegistered,
+                SingleMethod = tenant.SingleMethod,
+                Resilient = tenant.Resilient,
+                Excluded = tenant.Excluded,
+                Admins = tenant.Admins,
+                AdminsWithoutMfa = tenant.AdminsWithoutMfa,
+                RegisteredOrder = EF.Property<double>(tenant, TenantSortKeys.RegisteredShare),
+                ResilientOrder = EF.Property<double>(tenant, TenantSortKeys.ResilientShare),
                 HasPollProblem = tenant.ConsentState == ConsentState.Missing
                     || tenant.ConsentState == ConsentState.PermissionMissing
                     || tenant.LastPollOutcome == PollOutcome.Failed

@@ -19,7 +19,7 @@ public sealed class TenantDetailsQueries(MspConsoleDbContext db)
             .OrderBy(a => a.AccountManagerUpn)
             .Select(a => new KnownAccountManager(a.AccountManagerObjectId, a.AccountManagerUpn))
             .ToListAsync(cancellationToken);
-        var users = await db.TenantFigures.AsNoTracking().Where(f => f.TenantId == tenantId).Select(f => f.Users + f.Disabled).SingleOrDefaultAsync(cancellationToken);
+        var users = await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId).Select(tenant => tenant.Users + tenant.Disabled).SingleOrDefaultAsync(cancellationToken);
         return new AdminTenantDetails(tenant.Id, tenant.DisplayName, tenant.DefaultDomain, tenant.ContractOwner, tenant.CustomerItContact,
             tenant.Language, tenant.Tags, tenant.ConsentState, tenant.PollingPaused, tenant.OffboardedAt, tenant.CreatedAt,
             tenant.LastPollFinishedAt, tenant.LastPollOutcome, tenant.LastPollError, users, managers);

@@ -42,8 +42,8 @@ public sealed class TenantUserQueries(MspConsoleDbContext db)
             return 0;
         }
 
-        var figures = await db.TenantFigures.AsNoTracking().Where(figures => figures.TenantId == tenantId).SingleOrDefaultAsync(cancellationToken);
-        return figures is null ? 0 : input.Filter switch
+        var figures = await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId).Select(tenant => tenant.Figures).SingleOrDefaultAsync(cancellationToken);
+        return input.Filter switch
         {
             UserFilter.NotRegistered => figures.NotRegistered,
             UserFilter.SingleMethod => figures.SingleMethod,

@@ -487,46 +487,6 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Admins")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AdminsWithoutMfa")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Disabled")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Excluded")
-                        .HasColumnType("int");
-
-                    b.Property<int>("NotRegistered")
-                        .HasColumnType("int");
-
-                    b.Property<int>("OtherMfaMethodUsers")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PerUserMfaEnforced")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Resilient")
-                        .HasColumnType("int");
-
-                    b.Property<int>("SingleMethod")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Users")
-                        .HasColumnType("int");
-
-                    b.HasKey("TenantId");
-
-                    b.ToTable("TenantFigures");
-                });
-
             modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1023,6 +983,12 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Admins")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AdminsWithoutMfa")
+                        .HasColumnType("int");
+
                     b.Property<int?>("ConditionalAccessMfaPolicies")
                         .HasColumnType("int");
 
@@ -1053,10 +1019,16 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(253)
                         .HasColumnType("nvarchar(253)");
 
+                    b.Property<int>("Disabled")
+                        .HasColumnType("int");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("int");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -1086,19 +1058,47 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)")
                         .UseCollation("Latin1_General_100_BIN2");
 
+                    b.Property<int>("NotRegistered")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("OffboardedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OtherMfaMethodUsers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PerUserMfaEnforced")
+                        .HasColumnType("int");
 
                     b.Property<bool>("PollingPaused")
                         .HasColumnType("bit");
 
+                    b.Property<double>("RegisteredShare")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("float")
+                        .HasComputedColumnSql("CASE WHEN \"Users\" - \"Excluded\" > 0 THEN CAST(\"SingleMethod\" + \"Resilient\" AS FLOAT) / (\"Users\" - \"Excluded\") ELSE 2.0 END", true);
+
+                    b.Property<int>("Resilient")
+                        .HasColumnType("int");
+
+                    b.Property<double>("ResilientShare")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("float")
+                        .HasComputedColumnSql("CASE WHEN \"Users\" - \"Excluded\" > 0 THEN CAST(\"Resilient\" AS FLOAT) / (\"Users\" - \"Excluded\") ELSE 2.0 END", true);
+
                     b.Property<bool?>("SecurityDefaultsEnabled")
                         .HasColumnType("bit");
+
+                    b.Property<int>("SingleMethod")
+                        .HasColumnType("int");
 
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1110,6 +1110,22 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("NameSortKey", "Id");
+
+                    b.HasIndex("OffboardedAt", "LastPollFinishedAt", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_LastPoll");
+
+                    b.HasIndex("OffboardedAt", "RegisteredShare", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_Registered");
+
+                    b.HasIndex("OffboardedAt", "ResilientShare", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_Resilient");
+
+                    b.HasIndex("OffboardedAt", "Users", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_Users");
+
+                    b.HasIndex("OffboardedAt", "AdminsWithoutMfa", "RegisteredShare", "NameSortKey", "Id")
+                        .IsDescending(false, true, false, false, false)
+                        .HasDatabaseName("IX_Tenants_Overview_Critical");
 
                     b.ToTable("Tenants");
                 });
@@ -1277,15 +1293,6 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("MspConsole.Core.Alerts.Alert", null)
                         .WithMany()
                         .HasForeignKey("AlertId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
-                {
-                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
-                        .WithOne()
-                        .HasForeignKey("MspConsole.Core.Figures.TenantFigures", "TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

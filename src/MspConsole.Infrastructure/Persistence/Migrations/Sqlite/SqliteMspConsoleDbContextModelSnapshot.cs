@@ -473,46 +473,6 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Admins")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AdminsWithoutMfa")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Disabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Excluded")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NotRegistered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OtherMfaMethodUsers")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PerUserMfaEnforced")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Resilient")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SingleMethod")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Users")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TenantId");
-
-                    b.ToTable("TenantFigures");
-                });
-
             modelBuilder.Entity("MspConsole.Core.Figures.TenantMethodFigure", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1004,6 +964,12 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Admins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdminsWithoutMfa")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ConditionalAccessMfaPolicies")
                         .HasColumnType("INTEGER");
 
@@ -1034,10 +1000,16 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(253)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Disabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Excluded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -1067,19 +1039,47 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("BINARY");
 
+                    b.Property<int>("NotRegistered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OffboardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherMfaMethodUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerUserMfaEnforced")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PollingPaused")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("RegisteredShare")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("REAL")
+                        .HasComputedColumnSql("CASE WHEN \"Users\" - \"Excluded\" > 0 THEN CAST(\"SingleMethod\" + \"Resilient\" AS FLOAT) / (\"Users\" - \"Excluded\") ELSE 2.0 END", false);
+
+                    b.Property<int>("Resilient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ResilientShare")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("REAL")
+                        .HasComputedColumnSql("CASE WHEN \"Users\" - \"Excluded\" > 0 THEN CAST(\"Resilient\" AS FLOAT) / (\"Users\" - \"Excluded\") ELSE 2.0 END", false);
+
                     b.Property<bool?>("SecurityDefaultsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SingleMethod")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1091,6 +1091,22 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("NameSortKey", "Id");
+
+                    b.HasIndex("OffboardedAt", "LastPollFinishedAt", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_LastPoll");
+
+                    b.HasIndex("OffboardedAt", "RegisteredShare", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_Registered");
+
+                    b.HasIndex("OffboardedAt", "ResilientShare", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_Resilient");
+
+                    b.HasIndex("OffboardedAt", "Users", "NameSortKey", "Id")
+                        .HasDatabaseName("IX_Tenants_Overview_Users");
+
+                    b.HasIndex("OffboardedAt", "AdminsWithoutMfa", "RegisteredShare", "NameSortKey", "Id")
+                        .IsDescending(false, true, false, false, false)
+                        .HasDatabaseName("IX_Tenants_Overview_Critical");
 
                     b.ToTable("Tenants");
                 });
@@ -1258,15 +1274,6 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("MspConsole.Core.Alerts.Alert", null)
                         .WithMany()
                         .HasForeignKey("AlertId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("MspConsole.Core.Figures.TenantFigures", b =>
-                {
-                    b.HasOne("MspConsole.Core.Tenants.Tenant", null)
-                        .WithOne()
-                        .HasForeignKey("MspConsole.Core.Figures.TenantFigures", "TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
