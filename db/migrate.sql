@@ -993,3 +993,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206191214_OverviewTotalsIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_Overview_Tags] ON [Tenants] ([OffboardedAt], [Tags]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206191214_OverviewTotalsIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Tenants_Overview_Totals] ON [Tenants] ([OffboardedAt], [Users], [NotRegistered], [SingleMethod], [Resilient], [Excluded], [Admins], [AdminsWithoutMfa], [ConsentState], [LastPollOutcome], [LastSuccessfulPollAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206191214_OverviewTotalsIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206191214_OverviewTotalsIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

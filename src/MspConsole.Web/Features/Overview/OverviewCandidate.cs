@@ -10,6 +10,9 @@ public sealed class OverviewCandidate
 {
     public Guid Id { get; init; }
 
+    /// <summary>Always null here (offboarded tenants are not in the overview); the totals group by it.</summary>
+    public DateTimeOffset? OffboardedAt { get; init; }
+
     public string DisplayName { get; init; } = "";
 
     public string NameSortKey { get; init; } = "";

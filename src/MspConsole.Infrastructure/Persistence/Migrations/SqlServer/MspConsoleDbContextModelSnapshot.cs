@@ -1111,6 +1111,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("NameSortKey", "Id");
 
+                    b.HasIndex("OffboardedAt", "Tags")
+                        .HasDatabaseName("IX_Tenants_Overview_Tags");
+
                     b.HasIndex("OffboardedAt", "LastPollFinishedAt", "NameSortKey", "Id")
                         .HasDatabaseName("IX_Tenants_Overview_LastPoll");
 
@@ -1126,6 +1129,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OffboardedAt", "AdminsWithoutMfa", "RegisteredShare", "NameSortKey", "Id")
                         .IsDescending(false, true, false, false, false)
                         .HasDatabaseName("IX_Tenants_Overview_Critical");
+
+                    b.HasIndex("OffboardedAt", "Users", "NotRegistered", "SingleMethod", "Resilient", "Excluded", "Admins", "AdminsWithoutMfa", "ConsentState", "LastPollOutcome", "LastSuccessfulPollAt")
+                        .HasDatabaseName("IX_Tenants_Overview_Totals");
 
                     b.ToTable("Tenants");
                 });

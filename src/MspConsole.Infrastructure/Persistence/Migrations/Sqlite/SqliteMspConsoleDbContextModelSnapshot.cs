@@ -1092,6 +1092,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NameSortKey", "Id");
 
+                    b.HasIndex("OffboardedAt", "Tags")
+                        .HasDatabaseName("IX_Tenants_Overview_Tags");
+
                     b.HasIndex("OffboardedAt", "LastPollFinishedAt", "NameSortKey", "Id")
                         .HasDatabaseName("IX_Tenants_Overview_LastPoll");
 
@@ -1107,6 +1110,9 @@ namespace MspConsole.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OffboardedAt", "AdminsWithoutMfa", "RegisteredShare", "NameSortKey", "Id")
                         .IsDescending(false, true, false, false, false)
                         .HasDatabaseName("IX_Tenants_Overview_Critical");
+
+                    b.HasIndex("OffboardedAt", "Users", "NotRegistered", "SingleMethod", "Resilient", "Excluded", "Admins", "AdminsWithoutMfa", "ConsentState", "LastPollOutcome", "LastSuccessfulPollAt")
+                        .HasDatabaseName("IX_Tenants_Overview_Totals");
 
                     b.ToTable("Tenants");
                 });
