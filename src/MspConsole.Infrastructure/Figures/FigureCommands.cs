@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using MspConsole.Core.Figures;
 
 namespace MspConsole.Infrastructure.Figures;
@@ -26,43 +27,46 @@ internal static class FigureCommands
 
     private const string InsertMethod = "INSERT INTO \"TenantMethodFigures\" (\"TenantId\", \"Method\", \"Users\") VALUES (@tenant, @method, @users)";
 
-    public static async Task ApplyAsync(DbConnection connection, DbTransaction? transaction, bool sqlite, FiguresDelta delta, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(DbConnection connection, DbTransaction? transaction, FiguresDelta delta, CancellationToken cancellationToken)
     {
-        foreach (var (tenantId, counts) in delta.Counts)
+        foreach (var (sql, tenantId, values, ifNoRow) in Statements(delta))
         {
-            await ExecuteAsync(connection, transaction, AddCounts, sqlite, tenantId, Values(counts), cancellationToken);
-        }
-
-        foreach (var (tenantId, method, users) in delta.Methods)
-        {
-            (string, object)[] values = [("method", method), ("users", users)];
-            if (await ExecuteAsync(connection, transaction, UpdateMethod, sqlite, tenantId, values, cancellationToken) == 0)
+            if (await ExecuteAsync(connection, transaction, sql, tenantId, values, cancellationToken) == 0 && ifNoRow is not null)
             {
-                await ExecuteAsync(connection, transaction, InsertMethod, sqlite, tenantId, values, cancellationToken);
+                await ExecuteAsync(connection, transaction, ifNoRow, tenantId, values, cancellationToken);
             }
         }
     }
 
-    public static void Apply(DbConnection connection, DbTransaction? transaction, bool sqlite, FiguresDelta delta)
+    /// <summary>The same for a synchronous SaveChanges.</summary>
+    public static void Apply(DbConnection connection, DbTransaction? transaction, FiguresDelta delta)
+    {
+        foreach (var (sql, tenantId, values, ifNoRow) in Statements(delta))
+        {
+            if (Execute(connection, transaction, sql, tenantId, values) == 0 && ifNoRow is not null)
+            {
+                Execute(connection, transaction, ifNoRow, tenantId, values);
+            }
+        }
+    }
+
+    /// <summary>What a delta runs: per tenant its row's counts, per tenant and method an update, or an insert where no row updated.</summary>
+    private static IEnumerable<(string Sql, Guid TenantId, (string Name, object Value)[] Values, string? IfNoRow)> Statements(FiguresDelta delta)
     {
         foreach (var (tenantId, counts) in delta.Counts)
         {
-            Execute(connection, transaction, AddCounts, sqlite, tenantId, Values(counts));
+            yield return (AddCounts, tenantId, Values(counts), null);
         }
 
         foreach (var (tenantId, method, users) in delta.Methods)
         {
-            (string, object)[] values = [("method", method), ("users", users)];
-            if (Execute(connection, transaction, UpdateMethod, sqlite, tenantId, values) == 0)
-            {
-                Execute(connection, transaction, InsertMethod, sqlite, tenantId, values);
-            }
+            yield return (UpdateMethod, tenantId, [("method", method), ("users", users)], InsertMethod);
         }
     }
 
     /// <summary>Overwrites a tenant's figure columns (a recount, or zero after a purge).</summary>
-    public static async Task SetAsync(DbConnection connection, DbTransaction? transaction, bool sqlite, Guid tenantId, FigureCounts counts, CancellationToken cancellationToken) =>
-        await ExecuteAsync(connection, transaction, SetCounts, sqlite, tenantId, Values(counts), cancellationToken);
+    public static async Task SetAsync(DbConnection connection, DbTransaction? transaction, Guid tenantId, FigureCounts counts, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, transaction, SetCounts, tenantId, Values(counts), cancellationToken);
 
     private static (string, object)[] Values(FigureCounts counts)
     {
@@ -71,25 +75,25 @@ internal static class FigureCommands
         return [.. numbers.Select((number, i) => ($"p{i.ToString(CultureInfo.InvariantCulture)}", (object)number))];
     }
 
-    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, bool sqlite, Guid tenantId, (string Name, object Value)[] values, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, Guid tenantId, (string Name, object Value)[] values, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, sql, sqlite, tenantId, values);
+        await using var command = Command(connection, transaction, sql, tenantId, values);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static int Execute(DbConnection connection, DbTransaction? transaction, string sql, bool sqlite, Guid tenantId, (string Name, object Value)[] values)
+    private static int Execute(DbConnection connection, DbTransaction? transaction, string sql, Guid tenantId, (string Name, object Value)[] values)
     {
-        using var command = Command(connection, transaction, sql, sqlite, tenantId, values);
+        using var command = Command(connection, transaction, sql, tenantId, values);
         return command.ExecuteNonQuery();
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, bool sqlite, Guid tenantId, (string Name, object Value)[] values)
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, Guid tenantId, (string Name, object Value)[] values)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         // EF stores a Guid on SQLite as upper-case text; SQL Server has a uniqueidentifier.
-        Add(command, "tenant", sqlite ? tenantId.ToString().ToUpperInvariant() : tenantId);
+        Add(command, "tenant", connection is SqliteConnection ? tenantId.ToString().ToUpperInvariant() : tenantId);
         foreach (var (name, value) in values)
         {
             Add(command, name, value);

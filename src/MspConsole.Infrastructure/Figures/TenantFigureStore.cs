@@ -61,10 +61,7 @@ public static class TenantFigureStore
 
     public static async Task<FigureSet> StoredAsync(MspConsoleDbContext db, Guid tenantId, CancellationToken cancellationToken)
     {
-        var counts = await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId)
-            .Select(tenant => new FigureCounts(tenant.Users, tenant.NotRegistered, tenant.SingleMethod, tenant.Resilient, tenant.Excluded,
-                tenant.Disabled, tenant.Admins, tenant.AdminsWithoutMfa, tenant.PerUserMfaEnforced, tenant.OtherMfaMethodUsers))
-            .SingleOrDefaultAsync(cancellationToken);
+        var counts = await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId).Select(tenant => tenant.Figures).SingleOrDefaultAsync(cancellationToken);
         var methods = await db.TenantMethodFigures.AsNoTracking().Where(f => f.TenantId == tenantId && f.Users != 0)
             .ToDictionaryAsync(f => f.Method, f => f.Users, StringComparer.Ordinal, cancellationToken);
         return new FigureSet(counts, methods);
@@ -87,13 +84,13 @@ public static class TenantFigureStore
     private static async Task SetCountsAsync(MspConsoleDbContext db, Guid tenantId, FigureCounts counts, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await FigureCommands.SetAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), db.Database.IsSqlite(), tenantId, counts, cancellationToken);
+        await FigureCommands.SetAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), tenantId, counts, cancellationToken);
     }
 
     private static async Task ApplyAsync(MspConsoleDbContext db, FiguresDelta delta, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await FigureCommands.ApplyAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), db.Database.IsSqlite(), delta, cancellationToken);
+        await FigureCommands.ApplyAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), delta, cancellationToken);
     }
 
     private static IAsyncEnumerable<UserContribution> Contributions(IQueryable<TenantUser> users) => users.AsNoTracking()

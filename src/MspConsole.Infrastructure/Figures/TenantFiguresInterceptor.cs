@@ -39,7 +39,7 @@ internal sealed class TenantFiguresInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (Finish(eventData.Context) is { InCallersTransaction: true } pending && eventData.Context is { } context)
         {
-            FigureCommands.Apply(context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction(), context.Database.IsSqlite(), pending.Delta);
+            FigureCommands.Apply(context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction(), pending.Delta);
         }
 
         return result;
@@ -49,7 +49,7 @@ internal sealed class TenantFiguresInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (Finish(eventData.Context) is { InCallersTransaction: true } pending && eventData.Context is { } context)
         {
-            await FigureCommands.ApplyAsync(context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction(), context.Database.IsSqlite(), pending.Delta, cancellationToken);
+            await FigureCommands.ApplyAsync(context.Database.GetDbConnection(), context.Database.CurrentTransaction?.GetDbTransaction(), pending.Delta, cancellationToken);
         }
 
         return result;
@@ -77,7 +77,7 @@ internal sealed class TenantFiguresInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (PendingOf(eventData.Context) is { InCallersTransaction: false } pending && transaction.Connection is { } connection)
         {
-            FigureCommands.Apply(connection, transaction, eventData.Context!.Database.IsSqlite(), pending.Delta); // ! : PendingOf returned non-null, so Context is set.
+            FigureCommands.Apply(connection, transaction, pending.Delta);
         }
 
         return result;
@@ -87,7 +87,7 @@ internal sealed class TenantFiguresInterceptor : SaveChangesInterceptor, IDbTran
     {
         if (PendingOf(eventData.Context) is { InCallersTransaction: false } pending && transaction.Connection is { } connection)
         {
-            await FigureCommands.ApplyAsync(connection, transaction, eventData.Context!.Database.IsSqlite(), pending.Delta, cancellationToken); // ! : as above.
+            await FigureCommands.ApplyAsync(connection, transaction, pending.Delta, cancellationToken);
         }
 
         return result;

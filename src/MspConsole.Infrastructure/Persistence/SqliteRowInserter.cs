@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MspConsole.Infrastructure.Persistence;
 
@@ -18,10 +19,10 @@ namespace MspConsole.Infrastructure.Persistence;
 internal sealed class SqliteRowInserter<TEntity> : IAsyncDisposable where TEntity : class
 {
     private readonly DbCommand command;
-    private readonly IReadOnlyList<(IProperty Property, DbParameter Parameter)> columns;
+    private readonly IReadOnlyList<(IProperty Property, ValueConverter? Converter, DbParameter Parameter)> columns;
     private readonly IProperty? generatedKey;
 
-    private SqliteRowInserter(DbCommand command, IReadOnlyList<(IProperty, DbParameter)> columns, IProperty? generatedKey)
+    private SqliteRowInserter(DbCommand command, IReadOnlyList<(IProperty, ValueConverter?, DbParameter)> columns, IProperty? generatedKey)
     {
         (this.command, this.columns, this.generatedKey) = (command, columns, generatedKey);
     }
@@ -42,7 +43,7 @@ internal sealed class SqliteRowInserter<TEntity> : IAsyncDisposable where TEntit
             var parameter = command.CreateParameter();
             parameter.ParameterName = $"@p{i}";
             command.Parameters.Add(parameter);
-            return (property, parameter);
+            return (property, property.GetTypeMapping().Converter, parameter);
         }).ToList();
         command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
@@ -56,10 +57,10 @@ internal sealed class SqliteRowInserter<TEntity> : IAsyncDisposable where TEntit
     {
         // Microsoft.Data.Sqlite keeps the statement prepared while the text stays the same; only the values are bound anew,
         // converted as EF converts them (times as ticks, enums as text, the method list as one string).
-        foreach (var (property, parameter) in columns)
+        foreach (var (property, converter, parameter) in columns)
         {
             var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
-            parameter.Value = (value is null ? null : property.GetTypeMapping().Converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
+            parameter.Value = (value is null ? null : converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
         }
 
         if (generatedKey is null)

@@ -51,6 +51,6 @@ internal static class NewUserWriter
             }
         }
 
-        await FigureCommands.ApplyAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), sqlite: true, delta, cancellationToken);
+        await FigureCommands.ApplyAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), delta, cancellationToken);
     }
 }

@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using MspConsole.Core.Tenants;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.Web.Security;
 
@@ -12,24 +10,8 @@ namespace MspConsole.Web.Shared;
 /// </summary>
 public static class TenantFigureQueries
 {
-    private static readonly Expression<Func<Tenant, UserCounts>> ToCounts = tenant => new UserCounts(
-        tenant.Users, tenant.NotRegistered, tenant.SingleMethod, tenant.Resilient, tenant.Excluded, tenant.Admins, tenant.AdminsWithoutMfa);
-
-    public static async Task<Dictionary<Guid, UserCounts>> FiguresByTenantAsync(this MspConsoleDbContext db, TenantScope scope, CancellationToken cancellationToken)
-    {
-        var tenants = db.Tenants.AsNoTracking();
-        if (!scope.IsAll)
-        {
-            tenants = tenants.Where(tenant => scope.TenantIds.Contains(tenant.Id));
-        }
-
-        return await tenants
-            .Select(tenant => new { tenant.Id, Counts = new UserCounts(tenant.Users, tenant.NotRegistered, tenant.SingleMethod, tenant.Resilient, tenant.Excluded, tenant.Admins, tenant.AdminsWithoutMfa) })
-            .ToDictionaryAsync(row => row.Id, row => row.Counts, cancellationToken);
-    }
-
     public static async Task<UserCounts> FiguresOfTenantAsync(this MspConsoleDbContext db, TenantScope scope, Guid tenantId, CancellationToken cancellationToken) =>
         scope.Includes(tenantId)
-            ? await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId).Select(ToCounts).SingleOrDefaultAsync(cancellationToken) ?? UserCounts.Empty
+            ? UserCounts.Of(await db.Tenants.AsNoTracking().Where(tenant => tenant.Id == tenantId).Select(tenant => tenant.Figures).SingleOrDefaultAsync(cancellationToken))
             : UserCounts.Empty;
 }

@@ -1,3 +1,4 @@
+using MspConsole.Core.Figures;
 using MspConsole.Core.Users;
 
 namespace MspConsole.Web.Shared;
@@ -6,6 +7,9 @@ namespace MspConsole.Web.Shared;
 public sealed record UserCounts(int Users, int NotRegistered, int SingleMethod, int Resilient, int Excluded, int Admins, int AdminsWithoutMfa)
 {
     public static UserCounts Empty { get; } = new(0, 0, 0, 0, 0, 0, 0);
+
+    public static UserCounts Of(FigureCounts figures) => new(
+        figures.Users, figures.NotRegistered, figures.SingleMethod, figures.Resilient, figures.Excluded, figures.Admins, figures.AdminsWithoutMfa);
 
     public int Registered => SingleMethod + Resilient;
 

@@ -10,6 +10,7 @@ using MspConsole.GraphSimulator.State;
 using MspConsole.Infrastructure.Polling;
 using MspConsole.TestKit.Builders;
 using MspConsole.Web.Security.Development;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Web.Tests.Actions;
 
@@ -96,23 +97,7 @@ public sealed partial class ActionsWebFixture : IAsyncLifetime
 
     private static Regex FieldPattern(string name) => new($"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (simulator is not null)
-        {
-            await simulator.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => Disposal.InOrderAsync(factory, simulator, database);
 }
 
 [CollectionDefinition(Name)]

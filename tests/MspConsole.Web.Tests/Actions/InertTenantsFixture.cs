@@ -13,6 +13,7 @@ using MspConsole.Infrastructure.Polling;
 using MspConsole.Infrastructure.Reminders;
 using MspConsole.TestKit.Builders;
 using MspConsole.Web.Security.Development;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Web.Tests.Actions;
 
@@ -121,23 +122,7 @@ public sealed class InertTenantsFixture : IAsyncLifetime
             await db.ActionReceipts.CountAsync(cancellationToken));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (simulator is not null)
-        {
-            await simulator.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => Disposal.InOrderAsync(factory, simulator, database);
 }
 
 [CollectionDefinition(Name)]

@@ -8,6 +8,7 @@ using MspConsole.GraphSimulator;
 using MspConsole.GraphSimulator.State;
 using MspConsole.TestKit.Builders;
 using MspConsole.Web.Security.Development;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Web.Tests.Admin;
 
@@ -90,23 +91,7 @@ public sealed class AdminFixture : IAsyncLifetime
             .OrderBy(e => e.Id).ToListAsync(TestContext.Current.CancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (simulator is not null)
-        {
-            await simulator.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => Disposal.InOrderAsync(factory, simulator, database);
 }
 
 [CollectionDefinition(Name)]

@@ -9,6 +9,7 @@ using MspConsole.TestKit.Builders;
 using MspConsole.Web.Security.Development;
 using MspConsole.Web.Tests.Hosting;
 using MspConsole.Web.Tests.Reminders;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Web.Tests.Admin;
 
@@ -147,18 +148,5 @@ public sealed class TenantReactivationTests : IAsyncLifetime
         return await db.AuditEntries.AsNoTracking().Where(e => e.Action == action && e.TenantId == tenantId).ToListAsync(cancellation);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (simulator is not null)
-        {
-            await simulator.DisposeAsync();
-        }
-
-        await database.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Disposal.InOrderAsync(factory, simulator, database);
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MspConsole.Core.Alerts;
+using MspConsole.TestKit.Hosting;
 using MspConsole.Web.Tests.Hosting;
 
 namespace MspConsole.Web.Tests.Alerts;
@@ -31,17 +32,14 @@ internal static partial class AlertTestSupport
     }
 
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+        where T : class
     {
-        var until = DateTime.UtcNow + Patience;
-        var value = await read();
-        while (!done(value) && DateTime.UtcNow < until)
+        T? last = null;
+        return await WaitUntil.ValueAsync(what, async _ =>
         {
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-            value = await read();
-        }
-
-        Assert.True(done(value), $"Timed out waiting for {what}: {Describe(value)}");
-        return value;
+            last = await read();
+            return done(last) ? last : null;
+        }, Patience, TestContext.Current.CancellationToken, TimeSpan.FromMilliseconds(200), () => Describe(last));
     }
 
     private static string Describe<T>(T value) => value is IEnumerable<AlertDelivery> deliveries

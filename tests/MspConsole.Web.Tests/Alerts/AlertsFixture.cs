@@ -7,6 +7,7 @@ using MspConsole.Infrastructure.Persistence;
 using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Persistence;
 using MspConsole.Web.Tests.Reminders;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Web.Tests.Alerts;
 
@@ -75,25 +76,7 @@ public sealed class AlertsFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<PollTenantJob>().RunAsync(tenantId, PollTrigger.Manual, 0, cancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (simulator is not null)
-        {
-            await simulator.DisposeAsync();
-        }
-
-        if (receiver is not null)
-        {
-            await receiver.DisposeAsync();
-        }
-
-        await database.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Disposal.InOrderAsync(factory, simulator, receiver, database);
 }
 
 [CollectionDefinition(Name)]

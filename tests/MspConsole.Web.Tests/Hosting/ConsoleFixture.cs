@@ -3,6 +3,7 @@ using MspConsole.Core.Users;
 using MspConsole.TestKit.Builders;
 using MspConsole.TestKit.Database;
 using MspConsole.Web.Security.Development;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Web.Tests.Hosting;
 
@@ -67,18 +68,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         factory = new ConsoleAppFactory(ConsoleHostOptions.SeededPages(database.ConnectionString));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => Disposal.InOrderAsync(factory, database);
 }
 
 [CollectionDefinition(Name)]

@@ -6,6 +6,7 @@ using MspConsole.GraphSimulator;
 using MspConsole.Infrastructure.Persistence;
 using MspConsole.TestKit.Builders;
 using MspConsole.Web.Security.Development;
+using MspConsole.TestKit.Hosting;
 
 namespace MspConsole.Web.Tests.Reminders;
 
@@ -82,20 +83,7 @@ public sealed class ReminderAppFixture : IAsyncLifetime
             .OrderBy(u => u.Id).Skip(skip).FirstAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (factory is not null)
-        {
-            await factory.DisposeAsync();
-        }
-
-        if (simulator is not null)
-        {
-            await simulator.DisposeAsync();
-        }
-
-        await database.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Disposal.InOrderAsync(factory, simulator, database);
 }
 
 [CollectionDefinition(Name)]

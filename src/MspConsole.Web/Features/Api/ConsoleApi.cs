@@ -35,10 +35,9 @@ public static class ConsoleApi
     {
         var scope = await ApiScope.ResolveAsync(http.User, db, cancellationToken);
         var tenants = await db.Tenants.AsNoTracking().InScope(scope).OrderBy(tenant => tenant.DisplayName).ToListAsync(cancellationToken);
-        var counts = await db.FiguresByTenantAsync(scope, cancellationToken);
         IReadOnlyList<ApiTenant> result = [.. tenants.Select(tenant => new ApiTenant(
             tenant.Id, tenant.DisplayName, tenant.DefaultDomain, [.. tenant.TagList],
-            ApiFigures.From(counts.GetValueOrDefault(tenant.Id, UserCounts.Empty)),
+            ApiFigures.From(UserCounts.Of(tenant.Figures)),
             new ApiEnforcement(tenant.SecurityDefaultsEnabled, tenant.ConditionalAccessMfaPolicies),
             tenant.ConsentState.ToString(),
             new ApiPollHealth(tenant.LastPollOutcome?.ToString(), tenant.LastPollStartedAt, tenant.LastPollFinishedAt, tenant.LastSuccessfulPollAt,
