@@ -77,7 +77,7 @@ public sealed class AlertEvaluator(
         List<AlertDelivery> deliveries = [];
         try
         {
-            await InTransactionAsync(async ct =>
+            await db.InTransactionAsync(async ct =>
             {
                 var alert = new Alert(rule, tenant.Id, condition, now);
                 db.Alerts.Add(alert);
@@ -109,7 +109,7 @@ public sealed class AlertEvaluator(
     {
         var now = time.GetUtcNow();
         List<AlertDelivery> deliveries = [];
-        await InTransactionAsync(async ct =>
+        await db.InTransactionAsync(async ct =>
         {
             var won = await db.Alerts.Where(candidate => candidate.Id == alert.Id && candidate.ResolvedAt == null).ExecuteUpdateAsync(set => set
                 .SetProperty(candidate => candidate.ResolvedAt, now)
@@ -142,25 +142,6 @@ public sealed class AlertEvaluator(
         {
             var id = delivery.Id;
             jobs.Enqueue<DeliverAlertJob>(job => job.RunAsync(id, CancellationToken.None));
-        }
-    }
-
-    private async Task InTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
-        {
-            await strategy.ExecuteAsync(async ct =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await work(ct);
-                await transaction.CommitAsync(ct);
-            }, cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
         }
     }
 

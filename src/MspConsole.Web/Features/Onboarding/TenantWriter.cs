@@ -35,11 +35,8 @@ public sealed class TenantWriter(
         }
 
         var newTenants = candidates.Where(candidate => !candidate.Reactivates).ToList();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        await db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var batch in newTenants.Chunk(options.Value.ImportBatchSize))
             {
                 await AddBatchAsync(batch, source, ct);
@@ -50,10 +47,7 @@ public sealed class TenantWriter(
             {
                 await audit.AppendAsync(summary, ct);
             }
-
-            await transaction.CommitAsync(ct);
         }, cancellationToken);
-        db.ChangeTracker.Clear();
         foreach (var candidate in newTenants)
         {
             polls.PollTenantNow(candidate.TenantId);

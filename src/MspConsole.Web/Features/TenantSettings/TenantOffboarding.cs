@@ -18,11 +18,8 @@ public sealed class TenantOffboarding(MspConsoleDbContext db, AdminAudit audit, 
     public async Task<bool> OffboardAsync(Guid tenantId, OffboardMode mode, CancellationToken cancellationToken)
     {
         var found = false;
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        await db.InTransactionAsync(async ct =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == tenantId, ct);
             found = tenant is not null;
             if (tenant is null)
@@ -43,9 +40,7 @@ public sealed class TenantOffboarding(MspConsoleDbContext db, AdminAudit audit, 
             tenant.Offboard(time.GetUtcNow());
             await audit.AppendAsync(new AdminChange(OnboardingAuditActions.TenantOffboarded, tenantId, before,
                 new { Tenant = TenantAuditView.From(tenant), Mode = mode.ToString(), Purged = purged }), ct);
-            await transaction.CommitAsync(ct);
         }, cancellationToken);
-        db.ChangeTracker.Clear();
         return found;
     }
 }
